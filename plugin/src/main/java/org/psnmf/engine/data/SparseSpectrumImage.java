@@ -1,0 +1,351 @@
+package org.psnmf.engine.data;
+
+import java.util.Arrays;
+import java.util.Objects;
+
+/**
+ * Raw X-ray counts of a spectrum image, stored sparse: for every pixel only the channels with a non-zero count.
+ *
+ * <p>Why sparse: an EDX pixel typically holds 20-300 counts spread over ~2000 channels, so at most a few percent of
+ * the cube is non-zero. Storage is one compressed-sparse-row block per image row: {@code rowPointers(y)} (length
+ * width + 1, offsets into the row's arrays), {@code rowChannels(y)} (channel index of each non-zero, ascending within a
+ * pixel, as {@code char}, so at most 65,536 channels) and {@code rowCounts(y)} (the count). A 512 x 512 x 2048 image
+ * with 120 counts/pixel needs ~6 bytes per non-zero, about 190 MB. Because each row is its own block, no index ever
+ * exceeds 2^31 unless a single row does (width x channels > 2^31), which the builder rejects.
+ *
+ * <p>Instances are immutable; the array accessors return the internal arrays for speed and must not be modified
+ * (documented contract; the NMF inner loops read them directly).
+ */
+public final class SparseSpectrumImage implements SpectrumImage {
+
+    private final int width;
+    private final int height;
+    private final EnergyAxis axis;
+    private final AcquisitionInfo info;
+    private final int[][] rowPtr;
+    private final char[][] rowCh;
+    private final int[][] rowCnt;
+    private final long nnz;
+    private final long total;
+
+    private SparseSpectrumImage(int width, int height, EnergyAxis axis, AcquisitionInfo info, int[][] rowPtr,
+            char[][] rowCh, int[][] rowCnt) {
+        this.width = width;
+        this.height = height;
+        this.axis = axis;
+        this.info = info;
+        this.rowPtr = rowPtr;
+        this.rowCh = rowCh;
+        this.rowCnt = rowCnt;
+        long n = 0;
+        long t = 0;
+        for (int y = 0; y < height; y++) {
+            n += rowPtr[y][width];
+            for (int i = 0, e = rowPtr[y][width]; i < e; i++) {
+                t += rowCnt[y][i];
+            }
+        }
+        this.nnz = n;
+        this.total = t;
+    }
+
+    @Override
+    public int width() {
+        return width;
+    }
+
+    @Override
+    public int height() {
+        return height;
+    }
+
+    @Override
+    public EnergyAxis energyAxis() {
+        return axis;
+    }
+
+    @Override
+    public AcquisitionInfo info() {
+        return info;
+    }
+
+    @Override
+    public SparseSpectrumImage withInfo(AcquisitionInfo newInfo) {
+        return new SparseSpectrumImage(width, height, axis, Objects.requireNonNull(newInfo), rowPtr, rowCh, rowCnt);
+    }
+
+    /** @return the same counts with another energy calibration (same number of channels) */
+    public SparseSpectrumImage withEnergyAxis(EnergyAxis newAxis) {
+        if (newAxis.channels() != axis.channels()) {
+            throw new IllegalArgumentException("New energy axis has " + newAxis.channels() + " channels, the data has "
+                    + axis.channels() + ".");
+        }
+        return new SparseSpectrumImage(width, height, newAxis, info, rowPtr, rowCh, rowCnt);
+    }
+
+    @Override
+    public boolean isCounts() {
+        return true;
+    }
+
+    /** @return number of stored non-zero (pixel, channel) entries */
+    public long nnz() {
+        return nnz;
+    }
+
+    /** @return offsets of each pixel of row y into {@link #rowChannels(int)}, length width + 1. Do not modify. */
+    public int[] rowPointers(int y) {
+        return rowPtr[y];
+    }
+
+    /** @return channel indices of the non-zeros of row y. Do not modify. */
+    public char[] rowChannels(int y) {
+        return rowCh[y];
+    }
+
+    /** @return counts of the non-zeros of row y. Do not modify. */
+    public int[] rowCounts(int y) {
+        return rowCnt[y];
+    }
+
+    /** @return number of non-zero channels of pixel (x, y) */
+    public int nnz(int x, int y) {
+        return rowPtr[y][x + 1] - rowPtr[y][x];
+    }
+
+    /** @return the total count of pixel p */
+    public long pixelTotal(int p) {
+        int y = p / width;
+        int x = p - y * width;
+        long s = 0;
+        for (int i = rowPtr[y][x], e = rowPtr[y][x + 1]; i < e; i++) {
+            s += rowCnt[y][i];
+        }
+        return s;
+    }
+
+    @Override
+    public void addSpectrum(int p, double[] out) {
+        int y = p / width;
+        int x = p - y * width;
+        int[] ptr = rowPtr[y];
+        char[] ch = rowCh[y];
+        int[] cnt = rowCnt[y];
+        for (int i = ptr[x], e = ptr[x + 1]; i < e; i++) {
+            out[ch[i]] += cnt[i];
+        }
+    }
+
+    /** Adds pixel p's counts to {@code out} as integers. {@code out} is Modified. */
+    public void addCounts(int p, long[] out) {
+        int y = p / width;
+        int x = p - y * width;
+        int[] ptr = rowPtr[y];
+        for (int i = ptr[x], e = ptr[x + 1]; i < e; i++) {
+            out[rowCh[y][i]] += rowCnt[y][i];
+        }
+    }
+
+    @Override
+    public double[] sumSpectrum() {
+        double[] out = new double[axis.channels()];
+        for (int y = 0; y < height; y++) {
+            int[] cnt = rowCnt[y];
+            char[] ch = rowCh[y];
+            for (int i = 0, e = rowPtr[y][width]; i < e; i++) {
+                out[ch[i]] += cnt[i];
+            }
+        }
+        return out;
+    }
+
+    @Override
+    public double[] channelWindowMap(int fromChannel, int toChannel) {
+        checkChannelWindow(fromChannel, toChannel);
+        double[] map = new double[pixels()];
+        for (int y = 0; y < height; y++) {
+            int[] ptr = rowPtr[y];
+            char[] ch = rowCh[y];
+            int[] cnt = rowCnt[y];
+            for (int x = 0; x < width; x++) {
+                long s = 0;
+                for (int i = ptr[x], e = ptr[x + 1]; i < e; i++) {
+                    if (ch[i] >= fromChannel && ch[i] < toChannel) {
+                        s += cnt[i];
+                    }
+                }
+                map[y * width + x] = s;
+            }
+        }
+        return map;
+    }
+
+    @Override
+    public double totalCounts() {
+        return total;
+    }
+
+    /** @return the exact total number of counts */
+    public long totalCountsExact() {
+        return total;
+    }
+
+    /** @return the largest single count */
+    public int maxCount() {
+        int m = 0;
+        for (int y = 0; y < height; y++) {
+            for (int i = 0, e = rowPtr[y][width]; i < e; i++) {
+                m = Math.max(m, rowCnt[y][i]);
+            }
+        }
+        return m;
+    }
+
+    /** Builds a {@link SparseSpectrumImage} row by row. Rows not set stay empty (all zero). */
+    public static final class Builder {
+        private final int width;
+        private final int height;
+        private final EnergyAxis axis;
+        private AcquisitionInfo info;
+        private final int[][] rowPtr;
+        private final char[][] rowCh;
+        private final int[][] rowCnt;
+
+        public Builder(int width, int height, EnergyAxis axis, AcquisitionInfo info) {
+            if (width < 1 || height < 1) {
+                throw new IllegalArgumentException("Spectrum image size must be at least 1 x 1, got " + width + " x "
+                        + height + ".");
+            }
+            if (axis.channels() > 65536) {
+                throw new IllegalArgumentException("At most 65536 energy channels are supported, got "
+                        + axis.channels() + ".");
+            }
+            if ((long) width * axis.channels() > Integer.MAX_VALUE - 8) {
+                throw new IllegalArgumentException("One image row (" + width + " pixels x " + axis.channels()
+                        + " channels) exceeds 2^31 entries.");
+            }
+            this.width = width;
+            this.height = height;
+            this.axis = Objects.requireNonNull(axis);
+            this.info = info == null ? AcquisitionInfo.UNKNOWN : info;
+            rowPtr = new int[height][];
+            rowCh = new char[height][];
+            rowCnt = new int[height][];
+        }
+
+        public int width() {
+            return width;
+        }
+
+        public int height() {
+            return height;
+        }
+
+        public int channels() {
+            return axis.channels();
+        }
+
+        public Builder info(AcquisitionInfo newInfo) {
+            this.info = newInfo;
+            return this;
+        }
+
+        /**
+         * Sets row y from dense counts laid out pixel-major: {@code counts[x * channels + c]}.
+         *
+         * @param counts length at least width * channels; Not modified
+         * @throws IllegalArgumentException on a negative count (naming pixel and channel)
+         */
+        public Builder setRowDense(int y, int[] counts) {
+            checkRow(y);
+            int ch = axis.channels();
+            int n = 0;
+            for (int i = 0, e = width * ch; i < e; i++) {
+                int v = counts[i];
+                if (v != 0) {
+                    if (v < 0) {
+                        throw negative(i % ch, i / ch, y, v);
+                    }
+                    n++;
+                }
+            }
+            int[] ptr = new int[width + 1];
+            char[] chs = new char[n];
+            int[] cnt = new int[n];
+            int k = 0;
+            for (int x = 0; x < width; x++) {
+                int base = x * ch;
+                for (int c = 0; c < ch; c++) {
+                    int v = counts[base + c];
+                    if (v != 0) {
+                        chs[k] = (char) c;
+                        cnt[k++] = v;
+                    }
+                }
+                ptr[x + 1] = k;
+            }
+            rowPtr[y] = ptr;
+            rowCh[y] = chs;
+            rowCnt[y] = cnt;
+            return this;
+        }
+
+        /**
+         * Sets row y from its CSR arrays (taken over, not copied). Channels must be ascending within each pixel and
+         * counts positive.
+         */
+        public Builder setRowSparse(int y, int[] pointers, char[] channels, int[] counts) {
+            checkRow(y);
+            if (pointers.length != width + 1 || pointers[0] != 0) {
+                throw new IllegalArgumentException("Row " + y + ": pointer array must have length " + (width + 1)
+                        + " and start at 0.");
+            }
+            int n = pointers[width];
+            if (channels.length < n || counts.length < n) {
+                throw new IllegalArgumentException("Row " + y + ": " + n + " non-zeros declared but arrays are shorter.");
+            }
+            for (int x = 0; x < width; x++) {
+                if (pointers[x + 1] < pointers[x]) {
+                    throw new IllegalArgumentException("Row " + y + ": pointers decrease at pixel " + x + ".");
+                }
+                int prev = -1;
+                for (int i = pointers[x]; i < pointers[x + 1]; i++) {
+                    if (channels[i] <= prev || channels[i] >= axis.channels()) {
+                        throw new IllegalArgumentException("Row " + y + ", pixel " + x + ": channel " + (int) channels[i]
+                                + " is out of order or outside [0, " + axis.channels() + ").");
+                    }
+                    if (counts[i] <= 0) {
+                        throw negative(channels[i], x, y, counts[i]);
+                    }
+                    prev = channels[i];
+                }
+            }
+            rowPtr[y] = pointers;
+            rowCh[y] = n == channels.length ? channels : Arrays.copyOf(channels, n);
+            rowCnt[y] = n == counts.length ? counts : Arrays.copyOf(counts, n);
+            return this;
+        }
+
+        private void checkRow(int y) {
+            if (y < 0 || y >= height) {
+                throw new IllegalArgumentException("Row " + y + " is outside [0, " + height + ").");
+            }
+        }
+
+        private static IllegalArgumentException negative(int c, int x, int y, int v) {
+            return new IllegalArgumentException("Negative or zero count " + v + " at x=" + x + ", y=" + y + ", channel "
+                    + c + ": Poisson data needs raw non-negative counts.");
+        }
+
+        public SparseSpectrumImage build() {
+            for (int y = 0; y < height; y++) {
+                if (rowPtr[y] == null) {
+                    rowPtr[y] = new int[width + 1];
+                    rowCh[y] = new char[0];
+                    rowCnt[y] = new int[0];
+                }
+            }
+            return new SparseSpectrumImage(width, height, axis, info, rowPtr, rowCh, rowCnt);
+        }
+    }
+}
