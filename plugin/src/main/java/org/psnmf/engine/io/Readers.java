@@ -23,6 +23,7 @@ public final class Readers {
     public static List<SpectrumImageReader> all() {
         List<SpectrumImageReader> list = new ArrayList<>();
         // READERS: register each format here (most specific magic numbers first)
+        list.add(new RippleReader());
         return list;
     }
 

@@ -33,4 +33,16 @@ public interface SpectrumImageReader {
      * @throws org.psnmf.engine.progress.CancelledException when cancelled
      */
     SpectrumImage read(Path file, Progress progress) throws IOException;
+
+    /**
+     * The metadata as stored in the file (header keys, attribute paths), for display (e.g. {@code psnmf info}); a
+     * {@code dtype} entry names the stored element type (numpy spelling, e.g. {@code uint16}) where known. Cheap: does
+     * not read the data.
+     *
+     * @return key/value pairs in file order; empty if the format has none
+     * @throws SpectrumFileException if the file is malformed
+     */
+    default java.util.Map<String, String> originalMetadata(Path file) throws IOException {
+        return java.util.Map.of();
+    }
 }
