@@ -24,6 +24,7 @@ public final class Readers {
         List<SpectrumImageReader> list = new ArrayList<>();
         // READERS: register each format here (most specific magic numbers first)
         list.add(new RippleReader());
+        list.add(new org.psnmf.engine.io.vendor.VeloxEmdReader());
         return list;
     }
 
