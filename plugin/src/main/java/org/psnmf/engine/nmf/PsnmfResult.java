@@ -1,0 +1,34 @@
+package org.psnmf.engine.nmf;
+
+import org.psnmf.engine.data.AcquisitionInfo;
+import org.psnmf.engine.data.EnergyAxis;
+import org.psnmf.engine.data.FactoredSpectrumImage;
+
+/**
+ * Outcome of {@link Psnmf#run}.
+ *
+ * @param spectra       final W: the binned-stage spectra divided by b² (the count level of one original pixel), k x
+ *                      channels
+ * @param maps          final H at full resolution, k x (width·height), from the seeded stage
+ * @param binned        the first NMF on the binned image (its spectra are at the binned count level)
+ * @param full          the seeded NMF on the original image
+ * @param bin           b
+ * @param binnedWidth   width of the binned image
+ * @param binnedHeight  height of the binned image
+ * @param binSeconds    seconds spent binning
+ * @param binnedSeconds seconds of the first NMF
+ * @param fullSeconds   seconds of the seeded NMF
+ */
+public record PsnmfResult(double[][] spectra, double[][] maps, NmfResult binned, NmfResult full, int bin,
+        int binnedWidth, int binnedHeight, double binSeconds, double binnedSeconds, double fullSeconds) {
+
+    /** @return total seconds of the three stages */
+    public double seconds() {
+        return binSeconds + binnedSeconds + fullSeconds;
+    }
+
+    /** @return the fused model W·H at full resolution (arrays shared) */
+    public FactoredSpectrumImage toImage(int width, int height, EnergyAxis axis, AcquisitionInfo info) {
+        return new FactoredSpectrumImage(width, height, axis, info, spectra, maps);
+    }
+}
