@@ -1,5 +1,7 @@
 package org.psnmf.engine.nmf;
 
+import org.psnmf.engine.binning.Binning;
+import org.psnmf.engine.binning.EdgePolicy;
 import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.progress.Progress;
 
@@ -42,7 +44,9 @@ public final class Psnmf {
             throw new IllegalArgumentException("The spectrum image has no counts (all zero); PSNMF needs data.");
         }
         long t0 = System.nanoTime();
-        SparseSpectrumImage binned = b == 1 ? original : SumBinning.bin(original, b);
+        // full b x b bins only (DROP): a partial edge bin holds fewer counts, which a sum-to-one model cannot fit;
+        // the dropped edge pixels still get abundances in the full-resolution stage
+        SparseSpectrumImage binned = Binning.spatial(original, b, EdgePolicy.DROP, null).image();
         double binSeconds = (System.nanoTime() - t0) * 1e-9;
         int k = options.binned().components();
         if (k > Math.min(binned.pixels(), binned.channels())) {
