@@ -25,6 +25,7 @@ public final class Readers {
         // READERS: register each format here (most specific magic numbers first)
         list.add(new RippleReader());
         list.add(new org.psnmf.engine.io.vendor.VeloxEmdReader());
+        list.add(new org.psnmf.engine.io.vendor.BrukerBcfReader());
         return list;
     }
 
