@@ -29,9 +29,11 @@ public final class Main {
     /** @return all sub-commands, in the order shown by --help */
     static Map<String, Command> commands() {
         Map<String, Command> m = new LinkedHashMap<>();
-        for (Command c : List.<Command>of(
+        // an array initializer, so that every entry can end with a comma (one line per command, clean merges)
+        for (Command c : new Command[] {
         // COMMANDS: one entry per sub-command (keep this list sorted by workflow order)
-        )) {
+            new SynthCommand(),
+        }) {
             m.put(c.name(), c);
         }
         return m;

@@ -1,0 +1,219 @@
+package org.psnmf.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.ByteOrder;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.psnmf.engine.data.EnergyAxis;
+import org.psnmf.engine.io.AtomicOutput;
+import org.psnmf.engine.io.RawDataType;
+import org.psnmf.engine.io.RippleWriter;
+import org.psnmf.engine.io.SpectrumFileException;
+import org.psnmf.engine.progress.Progress;
+import org.psnmf.engine.synth.AbundanceMaps;
+import org.psnmf.engine.synth.GrainSpec;
+import org.psnmf.engine.synth.MantlePreset;
+import org.psnmf.engine.synth.Phase;
+import org.psnmf.engine.synth.SyntheticDataset;
+import org.psnmf.engine.synth.SyntheticOptions;
+import org.psnmf.engine.synth.Synthesizer;
+import org.psnmf.engine.synth.TruthFiles;
+import org.psnmf.engine.xray.DetectorModel;
+
+/**
+ * {@code psnmf synth}: generates a synthetic spectrum image with ground truth (DIR/data.rpl + data.raw as uint16 counts,
+ * DIR/truth_spectra.csv, truth_maps.csv, truth_composition.csv) and prints a JSON summary on stdout.
+ */
+final class SynthCommand implements Command {
+
+    static final String DATA = "data.rpl";
+
+    @Override
+    public String name() {
+        return "synth";
+    }
+
+    @Override
+    public String summary() {
+        return "generate a synthetic spectrum image with ground truth (preset: mantle)";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: psnmf synth --out DIR [--preset mantle | --phases FILE] [options]
+
+                Generates a Poisson-noisy STEM-EDX spectrum image from phase compositions and abundance maps, as the
+                PSNMF paper's validation data, and writes
+                  DIR/data.rpl + DIR/data.raw   counts, uint16, RIPPLE (reads in HyperSpy)
+                  DIR/truth_spectra.csv         energy_keV,<phase>...  expected counts of a pure-phase pixel
+                  DIR/truth_maps.csv            x,y,<phase>...         abundances, sum 1 per pixel
+                  DIR/truth_composition.csv     phase,element,atomic_percent
+                A JSON summary goes to stdout. Same options and seeds give identical files.
+
+                Options:
+                  --out DIR              output folder (created if missing)                          (required)
+                  --preset mantle        Brg matrix + Fp + CaPv grains, the paper's Table 1 compositions (default)
+                  --phases FILE          your own phases instead: CSV 'phase,element,atomic_percent' (the format of
+                                         truth_composition.csv); the first phase is the matrix
+                  --grains N:R,...       grain count and mean radius (pixels) for each phase after the matrix
+                                         (mantle default at 180 px: 14:18,8:9.5, radii scaled with --size;
+                                         --phases default: 10 grains of radius size/15 each)
+                  --counts C             mean X-ray counts per pixel (default 147; the paper's low SNR: 18)
+                  --seed S               noise seed (default 1)
+                  --map-seed S           grain-geometry seed (default 2024): keep it to share one ground truth
+                  --size N               image width = height in pixels (default 180)
+                  --beam-energy KV       beam energy, kV (default 200)
+                  --resolution EV        detector FWHM at Mn Ka, eV (default 130)
+                  --channels N           energy channels (default 1980)
+                  --energy-offset KEV    energy of channel 0 (default 0.2)
+                  --energy-scale KEV     keV per channel (default 0.01)
+                  --continuum S          bremsstrahlung scale, 0 = none (default 1)
+                  --absorption X         thin-film absorption exponent at 1 keV, 0 = off (default 0)
+                  --force                overwrite existing output files
+                  --quiet                no progress lines on stderr
+                """;
+    }
+
+    @Override
+    public int run(Args args, PrintStream out, PrintStream err) throws Exception {
+        Path dir = args.path("out");
+        boolean force = args.flag("force");
+        boolean quiet = args.flag("quiet");
+        int size = args.integer("size", MantlePreset.SIZE);
+        if (size < 1 || size > SyntheticOptions.MAX_SIZE) {
+            throw new UsageException("Option --size must be between 1 and " + SyntheticOptions.MAX_SIZE + ", got " + size + ".");
+        }
+        SyntheticOptions o = SyntheticOptions.mantle(size);
+        String preset = args.string("preset", null);
+        if (args.has("phases")) {
+            if (preset != null) {
+                throw new UsageException("Give either --preset or --phases, not both.");
+            }
+            List<Phase> phases = TruthFiles.readPhases(args.path("phases"));
+            List<GrainSpec> grains = new ArrayList<>();
+            for (int i = 1; i < phases.size(); i++) {
+                grains.add(new GrainSpec(10, Math.max(0.5, size / 15.0)));
+            }
+            o = o.withPhases(phases, grains).withTitle("PSNMF synthetic sample (" + args.string("phases", "") + ")");
+        } else if (preset != null && !preset.equals(MantlePreset.NAME)) {
+            throw new UsageException("Unknown preset '" + preset + "'. Available: " + MantlePreset.NAME + ".");
+        }
+        if (args.has("grains")) {
+            o = o.withGrains(parseGrains(args.list("grains"), o.phases().size() - 1));
+        }
+        EnergyAxis axis = new EnergyAxis(args.integer("channels", o.axis().channels()),
+                args.number("energy-offset", o.axis().offsetKeV()), args.number("energy-scale", o.axis().scaleKeV()));
+        o = o.withAxis(axis)
+                .withCountsPerPixel(args.number("counts", MantlePreset.MEDIUM_COUNTS))
+                .withSeed(args.longValue("seed", 1))
+                .withMapSeed(args.longValue("map-seed", SyntheticOptions.DEFAULT_MAP_SEED))
+                .withBeamEnergyKv(args.number("beam-energy", SyntheticOptions.DEFAULT_BEAM_KV))
+                .withDetector(DetectorModel.ofResolution(args.number("resolution", 130)))
+                .withContinuumScale(args.number("continuum", 1))
+                .withAbsorptionAt1keV(args.number("absorption", 0));
+        args.checkAllUsed();
+
+        prepareFolder(dir, force);
+        Progress progress = quiet ? Progress.NONE : new LineProgress(err);
+        SyntheticDataset d = Synthesizer.generate(o, progress.sub(0, 0.8));
+        RippleWriter.write(d.counts(), dir.resolve(DATA), force, progress.sub(0.8, 0.95),
+                new RippleWriter.Options(RawDataType.UINT16, ByteOrder.LITTLE_ENDIAN, RippleWriter.RecordBy.VECTOR));
+        TruthFiles.writeAll(d, dir, force);
+        progress.report(1, () -> "done");
+        out.println(summary(d, dir));
+        return 0;
+    }
+
+    /** Creates the folder and refuses early (before any work) if an output exists and --force is absent. */
+    private static void prepareFolder(Path dir, boolean force) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new SpectrumFileException(dir, "is a file; --out needs a folder.");
+        }
+        Files.createDirectories(dir);
+        for (String f : List.of(DATA, "data.raw", TruthFiles.SPECTRA, TruthFiles.MAPS, TruthFiles.COMPOSITION)) {
+            Path p = dir.resolve(f);
+            if (Files.exists(p) && !force) {
+                throw new SpectrumFileException(p, "already exists; use --force to overwrite or choose another --out.");
+            }
+            AtomicOutput.checkTarget(p, force);
+        }
+    }
+
+    static List<GrainSpec> parseGrains(List<String> items, int needed) {
+        if (items.size() != needed) {
+            throw new UsageException("Option --grains needs " + needed + " entries COUNT:RADIUS (one per phase after the matrix), got "
+                    + items.size() + ".");
+        }
+        List<GrainSpec> out = new ArrayList<>();
+        for (String s : items) {
+            String[] f = s.split(":");
+            try {
+                if (f.length != 2) {
+                    throw new NumberFormatException();
+                }
+                out.add(new GrainSpec(Integer.parseInt(f[0].trim()), Double.parseDouble(f[1].trim())));
+            } catch (NumberFormatException e) {
+                throw new UsageException("Option --grains: '" + s + "' is not COUNT:RADIUS, e.g. 14:18.");
+            }
+        }
+        return out;
+    }
+
+    private static String summary(SyntheticDataset d, Path dir) {
+        double[] vf = AbundanceMaps.volumeFractions(d.maps());
+        StringBuilder sb = new StringBuilder("{");
+        sb.append("\"out\": \"").append(json(dir.toString())).append('"');
+        sb.append(", \"width\": ").append(d.counts().width());
+        sb.append(", \"height\": ").append(d.counts().height());
+        sb.append(", \"channels\": ").append(d.counts().channels());
+        sb.append(String.format(Locale.ROOT, ", \"energy_offset_keV\": %s, \"energy_scale_keV\": %s",
+                d.counts().energyAxis().offsetKeV(), d.counts().energyAxis().scaleKeV()));
+        sb.append(", \"beam_energy_kV\": ").append(d.options().beamEnergyKv());
+        sb.append(", \"requested_counts_per_pixel\": ").append(d.options().countsPerPixel());
+        sb.append(String.format(Locale.ROOT, ", \"mean_counts_per_pixel\": %.4f", d.counts().totalCounts() / d.counts().pixels()));
+        sb.append(", \"total_counts\": ").append((long) d.counts().totalCounts());
+        sb.append(", \"seed\": ").append(d.options().seed());
+        sb.append(", \"map_seed\": ").append(d.options().mapSeed());
+        sb.append(", \"phases\": [");
+        for (int k = 0; k < d.components(); k++) {
+            sb.append(k == 0 ? "" : ", ");
+            sb.append(String.format(Locale.ROOT, "{\"name\": \"%s\", \"volume_fraction\": %.5f}",
+                    json(d.phaseNames().get(k)), vf[k]));
+        }
+        sb.append("]}");
+        return sb.toString();
+    }
+
+    private static String json(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    /** Prints a progress line to stderr at most every 10 % (and at the end). */
+    private static final class LineProgress implements Progress {
+        private final PrintStream err;
+        private double next;
+
+        LineProgress(PrintStream err) {
+            this.err = err;
+        }
+
+        @Override
+        public synchronized void report(double fraction, java.util.function.Supplier<String> message) {
+            if (Double.isNaN(fraction) || fraction >= next || fraction >= 1) {
+                err.printf(Locale.ROOT, "[%3.0f%%] %s%n", 100 * (Double.isNaN(fraction) ? 0 : fraction), message.get());
+                next = Math.floor(fraction * 10 + 1) / 10;
+            }
+        }
+
+        @Override
+        public boolean isCancelled() {
+            return false;
+        }
+    }
+}
