@@ -26,6 +26,7 @@ public final class Readers {
         list.add(new RippleReader());
         list.add(new org.psnmf.engine.io.vendor.VeloxEmdReader());
         list.add(new org.psnmf.engine.io.vendor.BrukerBcfReader());
+        list.add(new org.psnmf.engine.io.vendor.OxfordH5oinaReader());
         list.add(new MsaReader());
         list.add(new HspyReader());
         return list;
