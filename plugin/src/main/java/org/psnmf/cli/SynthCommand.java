@@ -100,7 +100,7 @@ final class SynthCommand implements Command {
             for (int i = 1; i < phases.size(); i++) {
                 grains.add(new GrainSpec(10, Math.max(0.5, size / 15.0)));
             }
-            o = o.withPhases(phases, grains).withTitle("PSNMF synthetic sample (" + args.string("phases", "") + ")");
+            o = o.withPhases(phases, grains).withTitle("PSNMF synthetic sample (phases from " + args.path("phases").getFileName() + ")");
         } else if (preset != null && !preset.equals(MantlePreset.NAME)) {
             throw new UsageException("Unknown preset '" + preset + "'. Available: " + MantlePreset.NAME + ".");
         }

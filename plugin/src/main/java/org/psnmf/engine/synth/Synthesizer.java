@@ -92,6 +92,8 @@ public final class Synthesizer {
             cdf[j] = cumulative(s);
         }
 
+        // initial non-zeros per row: at most one per count, at most one per channel (grown if a row needs more)
+        int rowCapacity = (int) Math.min((long) w * channels, (long) w * ((long) Math.ceil(options.countsPerPixel()) + 16));
         SparseSpectrumImage.Builder builder = new SparseSpectrumImage.Builder(w, h, axis, info(options));
         for (int y0 = 0; y0 < h; y0 += ROW_BLOCK) {
             p.checkCancelled();
@@ -100,7 +102,8 @@ public final class Synthesizer {
                     start + 1, h));
             int end = Math.min(h, y0 + ROW_BLOCK);
             // rows are independent (own generator, own builder slot), so parallel order cannot change the result
-            IntStream.range(y0, end).parallel().forEach(y -> sampleRow(y, w, k, maps, totals, cdf, options.seed(), builder));
+            IntStream.range(y0, end).parallel().forEach(y -> sampleRow(y, w, k, maps, totals, cdf, options.seed(),
+                    rowCapacity, builder));
         }
         p.checkCancelled();
         p.report(1, () -> "Synthetic data: done");
@@ -108,10 +111,10 @@ public final class Synthesizer {
     }
 
     private static void sampleRow(int y, int w, int k, double[][] maps, double[] totals, double[][] cdf, long seed,
-            SparseSpectrumImage.Builder builder) {
+            int rowCapacity, SparseSpectrumImage.Builder builder) {
         SplittableRandom rnd = new SplittableRandom(rowSeed(seed, y));
         int[] ptr = new int[w + 1];
-        char[] chs = new char[Math.max(16, w * 16)];
+        char[] chs = new char[Math.max(16, rowCapacity)];
         int[] cnt = new int[chs.length];
         int n = 0;
         int[] draws = new int[64];

@@ -68,6 +68,21 @@ class SynthesizerTest {
         }
         assertTrue(fpCaPv > 20, "Fp and CaPv should overlap somewhere: " + fpCaPv);
 
+        // the lines sit at their energies in the noisy data too: the maximum of the sum spectrum within +-0.1 keV of
+        // each Ka line is within 2 channels of it (the peak top is flat to ~2.5 % over +-1 channel, comparable to the
+        // Poisson noise of the weakest line here, Ca Ka, so the noisy maximum may move by one more channel)
+        double[] sum = y.sumSpectrum();
+        org.psnmf.engine.xray.XrayDatabase db = org.psnmf.engine.xray.XrayDatabase.get();
+        for (String el : new String[] {"O", "Mg", "Si", "Ca", "Fe"}) {
+            double e = db.familyEnergy(el, "Ka");
+            EnergyAxis ax = y.energyAxis();
+            int best = ax.channelOf(e - 0.1);
+            for (int c = best; c <= ax.channelOf(e + 0.1); c++) {
+                best = sum[c] > sum[best] ? c : best;
+            }
+            assertEquals(ax.channelOf(e), best, 2, el + " Ka");
+        }
+
         // the paper's low-SNR case on the same ground truth (same map seed): 18 counts/px; 583,200 counts give a
         // relative standard deviation of 0.13 %, far inside 1 %
         SyntheticDataset low = Synthesizer.generate(SyntheticOptions.mantle().withCountsPerPixel(18), Progress.NONE);
