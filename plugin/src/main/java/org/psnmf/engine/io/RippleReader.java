@@ -324,6 +324,7 @@ public final class RippleReader implements SpectrumImageReader {
         ByteBuffer buf;
         char[] ch;
         int[] cnt;
+        short[] shorts;
     }
 
     private static int blockRows(Layout l) {
@@ -395,6 +396,31 @@ public final class RippleReader implements SpectrumImageReader {
                 }
                 char[] chs = s.ch;
                 int[] cnt = s.cnt;
+                if (kind == RawDataType.UINT16 && !l.byImage) {
+                    // fast path for the common case (HyperSpy/our default): bulk-decode, then scan
+                    int total = rows * w * d;
+                    if (s.shorts == null || s.shorts.length < total) {
+                        s.shorts = new short[total];
+                    }
+                    short[] v16 = s.shorts;
+                    b.asShortBuffer().get(v16, 0, total);
+                    for (int yy = 0, idx = 0; yy < rows; yy++) {
+                        int[] ptr = new int[w + 1];
+                        int n = 0;
+                        for (int x = 0; x < w; x++) {
+                            for (int c = 0; c < d; c++, idx++) {
+                                short v = v16[idx];
+                                if (v != 0) {
+                                    chs[n] = (char) c;
+                                    cnt[n++] = v & 0xFFFF;
+                                }
+                            }
+                            ptr[x + 1] = n;
+                        }
+                        builder.setRowSparse(y0 + yy, ptr, Arrays.copyOf(chs, n), Arrays.copyOf(cnt, n));
+                    }
+                    return;
+                }
                 for (int yy = 0; yy < rows; yy++) {
                     int[] ptr = new int[w + 1];
                     int n = 0;
