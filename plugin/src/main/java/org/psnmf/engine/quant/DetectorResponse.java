@@ -1,0 +1,43 @@
+package org.psnmf.engine.quant;
+
+import org.psnmf.engine.data.EnergyAxis;
+import org.psnmf.engine.xray.DetectorModel;
+import org.psnmf.engine.xray.LineProfile;
+
+/**
+ * The detector as the quantification templates see it: exactly the {@link DetectorModel} (Fiori-Newbury widths,
+ * SDD efficiency) and {@link LineProfile} (channel-integrated Gaussians) that the synthetic generator uses, so that a
+ * noise-free simulated spectrum is reproduced exactly by the fit model. Immutable, thread-safe.
+ */
+final class DetectorResponse {
+
+    private final DetectorModel model;
+
+    DetectorResponse(double resolutionMnKaEv) {
+        this.model = DetectorModel.ofResolution(resolutionMnKaEv);
+    }
+
+    /** @return peak FWHM at {@code energyKeV}, keV */
+    double fwhmKeV(double energyKeV) {
+        return model.fwhmKeV(energyKeV);
+    }
+
+    /** @return detector efficiency in [0, 1] */
+    double efficiency(double energyKeV) {
+        return model.efficiency(energyKeV);
+    }
+
+    /** @return the half-width beyond which a peak at {@code energyKeV} adds nothing, keV */
+    double reachKeV(double energyKeV) {
+        return LineProfile.CUTOFF_SIGMAS * model.sigmaKeV(energyKeV);
+    }
+
+    /**
+     * Adds a channel-integrated Gaussian peak of total area {@code area} centred at {@code centreKeV}.
+     *
+     * @param out length {@code axis.channels()}; Modified (added to)
+     */
+    void addPeak(double[] out, EnergyAxis axis, double centreKeV, double area) {
+        LineProfile.addGaussian(out, axis, centreKeV, model.sigmaKeV(centreKeV), area);
+    }
+}

@@ -1,0 +1,24 @@
+package org.psnmf.engine.quant;
+
+import java.util.List;
+
+/**
+ * Measured line intensities of one spectrum, one entry per element of the {@link LinePlan} (excluded elements
+ * included), in plan order.
+ *
+ * @param counts     net counts in each element's quantified line family (fit: the fitted family area; window: net
+ *                   counts in the integration window); &gt;= 0
+ * @param covariance their covariance matrix from counting statistics (m x m; diagonal for the window method)
+ * @param warnings   human-readable notes (overlaps inside windows, clamped negative intensities)
+ */
+public record LineIntensities(double[] counts, double[][] covariance, List<String> warnings) {
+
+    public LineIntensities {
+        warnings = List.copyOf(warnings);
+    }
+
+    /** @return standard deviation of {@code counts[i]} */
+    public double sigma(int i) {
+        return Math.sqrt(Math.max(0, covariance[i][i]));
+    }
+}
