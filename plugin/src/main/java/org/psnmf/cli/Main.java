@@ -37,6 +37,7 @@ public final class Main {
             new BinCommand(),
             new SynthCommand(),
             new BenchIoCommand(),
+            new QuantCommand(),
         }) {
             m.put(c.name(), c);
         }

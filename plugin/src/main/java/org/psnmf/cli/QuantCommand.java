@@ -1,0 +1,163 @@
+package org.psnmf.cli;
+
+import java.io.IOException;
+import java.io.PrintStream;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+
+import org.psnmf.engine.data.AcquisitionInfo;
+import org.psnmf.engine.data.EnergyAxis;
+import org.psnmf.engine.data.SpectrumImage;
+import org.psnmf.engine.io.AtomicOutput;
+import org.psnmf.engine.io.Readers;
+import org.psnmf.engine.quant.Composition;
+import org.psnmf.engine.quant.IntensityMethod;
+import org.psnmf.engine.quant.KFactorTable;
+import org.psnmf.engine.quant.QuantCsv;
+import org.psnmf.engine.quant.QuantElement;
+import org.psnmf.engine.quant.QuantSettings;
+import org.psnmf.engine.quant.Quantifier;
+import org.psnmf.engine.quant.SpectraCsv;
+import org.psnmf.engine.progress.Progress;
+
+/**
+ * {@code psnmf quant}: Cliff-Lorimer quantification of one spectrum file or of every column of a spectra table.
+ */
+final class QuantCommand implements Command {
+
+    @Override
+    public String name() {
+        return "quant";
+    }
+
+    @Override
+    public String summary() {
+        return "quantify spectra (Cliff-Lorimer, model fit or windows) -> composition CSV";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: psnmf quant --input FILE --elements Mg,Si,O,... --out quant.csv [options]
+
+                Quantifies each spectrum with Cliff-Lorimer: line intensities by a non-negative least-squares fit of
+                per-element templates plus a bremsstrahlung basis (default) or by window integration, k-factors from
+                X-ray emission cross-sections (relative to Si Ka, detector efficiency included) or a user table.
+
+                  --input FILE        spectra.csv (energy_keV,c1,...,cK: every column is quantified) or any spectrum
+                                      file the readers know (a single spectrum; a spectrum image is summed)
+                  --elements LIST     comma-separated element symbols to fit, e.g. Mg,Si,Al,Ca,Fe,Nd,Sm,U,O,Cu
+                  --exclude LIST      elements fitted but left out of the composition (e.g. a Cu grid)
+                  --out FILE          output CSV: component,element,atomic_percent,sigma_atomic_percent,weight_percent
+                  --force             overwrite --out if it exists
+                  --beam-energy KV    beam energy, kV (default: from the file, else 200)
+                  --resolution EV     detector FWHM at Mn Ka, eV (default: from the file, else 130)
+                  --method fit|window line intensities by model fit (default) or window integration
+                  --kfactors FILE     CSV element,line,k (line Ka/La/Ma..., k relative to Si Ka for atomic
+                                      fractions); overrides the default k and line of each listed element
+                  --lines LIST        line family per element, e.g. Nd=Ma,Cu=La (default: first of Ka, La, Ma in range)
+                  --min-energy KEV    ignore channels below this energy in the fit (default 0.2)
+                """;
+    }
+
+    @Override
+    public int run(Args args, PrintStream out, PrintStream err) throws Exception {
+        Path input = args.path("input");
+        List<String> elements = args.list("elements");
+        if (elements.isEmpty()) {
+            throw new UsageException("Missing required option --elements (e.g. --elements Mg,Si,O,Fe).");
+        }
+        List<String> exclude = args.list("exclude");
+        Path outFile = args.path("out");
+        boolean force = args.flag("force");
+        String method = args.string("method", "fit");
+        Path kfile = args.has("kfactors") ? args.path("kfactors") : null;
+        Map<String, String> lines = parseLines(args.list("lines"));
+        boolean beamGiven = args.has("beam-energy");
+        double beam = args.number("beam-energy", Double.NaN);
+        boolean resGiven = args.has("resolution");
+        double res = args.number("resolution", Double.NaN);
+        double minE = args.number("min-energy", QuantSettings.DEFAULT_MIN_FIT_ENERGY_KEV);
+        args.checkAllUsed();
+        AtomicOutput.checkTarget(outFile, force);
+
+        List<String> names = new ArrayList<>();
+        double[][] spectra;
+        EnergyAxis axis;
+        AcquisitionInfo info = AcquisitionInfo.UNKNOWN;
+        if (isSpectraCsv(input)) {
+            SpectraCsv csv = SpectraCsv.read(input);
+            names.addAll(csv.names());
+            spectra = csv.spectra();
+            axis = csv.axis();
+        } else {
+            SpectrumImage img = Readers.read(input, Progress.NONE);
+            info = img.info();
+            axis = img.energyAxis();
+            spectra = new double[][] {img.sumSpectrum()};
+            String title = info.title().isBlank() ? input.getFileName().toString() : info.title();
+            names.add(img.pixels() == 1 ? title : title + " (sum of " + img.pixels() + " pixels)");
+        }
+        if (!beamGiven) {
+            beam = Double.isFinite(info.beamEnergyKv()) && info.beamEnergyKv() > 0 ? info.beamEnergyKv()
+                    : QuantSettings.DEFAULT_BEAM_ENERGY_KV;
+        }
+        if (!resGiven) {
+            res = Double.isFinite(info.energyResolutionMnKaEv()) && info.energyResolutionMnKaEv() >= 40
+                    && info.energyResolutionMnKaEv() <= 400 ? info.energyResolutionMnKaEv()
+                            : QuantSettings.DEFAULT_RESOLUTION_MNKA_EV;
+        }
+        QuantSettings settings = QuantSettings.of(elements)
+                .withExcluded(new LinkedHashSet<>(exclude))
+                .withBeamEnergyKv(beam)
+                .withResolutionMnKaEv(res)
+                .withMethod(IntensityMethod.parse(method))
+                .withLines(lines)
+                .withMinFitEnergyKeV(minE)
+                .withKFactors(kfile == null ? KFactorTable.EMPTY : KFactorTable.read(kfile));
+        Quantifier q = new Quantifier(settings, axis);
+        List<Composition> comps = q.quantifyAll(names, spectra);
+        QuantCsv.write(outFile, comps, force);
+
+        StringBuilder lineInfo = new StringBuilder();
+        for (QuantElement e : q.plan().elements()) {
+            lineInfo.append(String.format(Locale.ROOT, " %s %s (k=%.4g%s%s)", e.element(), e.line(), e.kFactor(),
+                    e.kFromTable() ? ", table" : "", e.excluded() ? ", excluded" : ""));
+        }
+        err.printf(Locale.ROOT, "quant: %s, %.0f kV, %.0f eV at Mn Ka; lines:%s%n", settings.method(), beam, res, lineInfo);
+        for (Composition c : comps) {
+            for (String w : new LinkedHashSet<>(c.warnings())) {
+                err.println("warning (" + c.name() + "): " + w);
+            }
+            StringBuilder sb = new StringBuilder(c.name()).append(':');
+            for (int i = 0; i < c.elements().size(); i++) {
+                sb.append(String.format(Locale.ROOT, " %s %.3f±%.3f", c.elements().get(i), 100 * c.atomicFraction()[i],
+                        100 * c.sigmaAtomicFraction()[i]));
+            }
+            out.println(sb.append(" at%"));
+        }
+        out.println("wrote " + outFile);
+        return 0;
+    }
+
+    private static boolean isSpectraCsv(Path p) {
+        return p.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".csv");
+    }
+
+    private static Map<String, String> parseLines(List<String> items) {
+        Map<String, String> m = new LinkedHashMap<>();
+        for (String it : items) {
+            int eq = it.indexOf('=');
+            if (eq <= 0 || eq == it.length() - 1) {
+                throw new UsageException("--lines entries must look like Element=Line (e.g. Nd=Ma), got '" + it + "'.");
+            }
+            m.put(it.substring(0, eq).strip(), it.substring(eq + 1).strip());
+        }
+        return m;
+    }
+}
