@@ -32,6 +32,7 @@ public final class Main {
         // an array initializer, so that every entry can end with a comma (one line per command, clean merges)
         for (Command c : new Command[] {
         // COMMANDS: one entry per sub-command (keep this list sorted by workflow order)
+            new DemoCommand(),
             new InfoCommand(),
             new ConvertCommand(),
             new BinCommand(),

@@ -57,15 +57,18 @@ public final class LinePlot {
         return add(name, y, false);
     }
 
-    /** Adds a series; dashed series reuse the colour of the same index (e.g. truth dashed, estimate solid). */
+    /** Adds a series in the next palette colour; series are drawn in the order added (the last one on top). */
     public LinePlot add(String name, double[] y, boolean dashed) {
+        return add(name, y, PALETTE[series.size() % PALETTE.length], dashed);
+    }
+
+    /** Adds a series in a given colour, e.g. a reference drawn black and dashed on top of the estimates. */
+    public LinePlot add(String name, double[] y, Color color, boolean dashed) {
         if (y.length != x.length) {
             throw new IllegalArgumentException("Series '" + name + "' has " + y.length + " points, x has " + x.length
                     + ".");
         }
-        int colorIndex = dashed ? (int) series.stream().filter(Series::dashed).count()
-                : (int) series.stream().filter(s -> !s.dashed()).count();
-        series.add(new Series(name, y, PALETTE[colorIndex % PALETTE.length], dashed));
+        series.add(new Series(name, y, color, dashed));
         return this;
     }
 
