@@ -24,10 +24,14 @@ public final class MsaWriter {
     private MsaWriter() {
     }
 
-    /** Writes the sum spectrum of {@code img} with its axis and metadata. */
+    /**
+     * Writes the sum spectrum of {@code img} with its axis and metadata; its live time is the per-pixel live time
+     * times the number of pixels summed (as HyperSpy does when it sums a spectrum image).
+     */
     public static void writeSum(SpectrumImage img, Path out, boolean overwrite) throws IOException {
         String title = img.info().title().isBlank() ? "Sum spectrum" : "Sum spectrum of " + img.info().title();
-        write(img.sumSpectrum(), img.energyAxis(), img.info(), title, out, overwrite);
+        AcquisitionInfo info = img.info().withLiveTimePerPixelS(img.info().liveTimePerPixelS() * img.pixels());
+        write(img.sumSpectrum(), img.energyAxis(), info, title, out, overwrite);
     }
 
     /**

@@ -211,9 +211,9 @@ public final class RippleReader implements SpectrumImageReader {
                 default -> throw new SpectrumFileException(rpl, "record-by '" + rb
                         + "' is not valid (expected vector, image or dont-care).");
             }
-            if ((long) width * depth > Integer.MAX_VALUE - 8) {
+            if ((long) width * depth * kind.bytes() > Integer.MAX_VALUE - 8) {
                 throw new SpectrumFileException(rpl, "one image row (" + width + " pixels x " + depth
-                        + " channels) exceeds 2^31 values.");
+                        + " channels x " + kind.bytes() + " bytes) exceeds 2 GiB, which is not supported.");
             }
             return new Layout(width, height, depth, offset, kind, order, byImage);
         }

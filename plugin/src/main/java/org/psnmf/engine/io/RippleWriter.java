@@ -86,6 +86,10 @@ public final class RippleWriter {
         AtomicOutput.checkTarget(rpl, overwrite);
         AtomicOutput.checkTarget(raw, overwrite);
         RawDataType type = chooseType(img, rpl, options.type());
+        if ((long) img.width() * img.channels() * type.bytes() > Integer.MAX_VALUE - 8) {
+            throw new SpectrumFileException(rpl, "one image row (" + img.width() + " pixels x " + img.channels()
+                    + " channels) exceeds 2 GiB as " + type.dtype() + ", which is not supported.");
+        }
         ByteOrder order = options.order() == null ? ByteOrder.LITTLE_ENDIAN : options.order();
         boolean byImage = options.recordBy() == RecordBy.IMAGE && img.channels() > 1;
         String header = header(img, type, order, byImage);

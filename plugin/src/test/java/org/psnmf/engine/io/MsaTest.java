@@ -62,6 +62,8 @@ class MsaTest {
         assertEquals(img.info().beamEnergyKv(), s.info().beamEnergyKv());
         assertEquals(img.info().energyResolutionMnKaEv(), s.info().energyResolutionMnKaEv());
         assertEquals(img.info().takeOffAngleDeg(), s.info().takeOffAngleDeg());
+        // the sum of 20 pixels was acquired for 20 x the per-pixel live time
+        assertEquals(img.info().liveTimePerPixelS() * 20, s.info().liveTimePerPixelS(), 1e-12);
         assertEquals("Sum spectrum of test image", s.info().title());
         // HyperSpy splits every header line at ': ' into exactly two parts
         for (String line : Files.readAllLines(out, StandardCharsets.ISO_8859_1)) {

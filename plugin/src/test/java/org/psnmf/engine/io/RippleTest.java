@@ -208,6 +208,24 @@ class RippleTest {
     }
 
     @Test
+    void reading_isCancellable() throws IOException {
+        Path rpl = dir.resolve("big.rpl");
+        RippleWriter.write(TestImages.random(40, 30, 50, 5, 9), rpl, false, null);
+        Progress cancelled = new Progress() {
+            @Override
+            public void report(double fraction, Supplier<String> message) {
+                // not shown
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return true;
+            }
+        };
+        assertThrows(CancelledException.class, () -> Readers.read(rpl, cancelled));
+    }
+
+    @Test
     void detection_byContent() throws IOException {
         Path rpl = dir.resolve("d.rpl");
         RippleWriter.write(TestImages.random(2, 2, 5, 3, 1), rpl, false, null);
