@@ -43,9 +43,15 @@ public final class RippleHeader {
         return parse(rpl, Files.readAllLines(rpl, StandardCharsets.ISO_8859_1));
     }
 
-    /** Parses header lines; {@code file} is only used in messages. */
+    /**
+     * Parses header lines; {@code file} is only used in messages. Oxford INCA's variant ({@code (MLX::width : 512)}
+     * lines, recognised by a '(' on the first line) is rewritten to {@code key<TAB>value} first, as HyperSpy does.
+     */
     public static RippleHeader parse(Path file, List<String> lines) throws SpectrumFileException {
         Map<String, String> map = new LinkedHashMap<>();
+        if (!lines.isEmpty() && lines.get(0).contains("(")) {
+            lines = inca(lines);
+        }
         for (String raw : lines) {
             String line = raw;
             int comment = line.indexOf(';');
@@ -76,6 +82,23 @@ public final class RippleHeader {
             throw new SpectrumFileException(file, "has no RIPPLE header keys (expected lines like 'width<TAB>512').");
         }
         return new RippleHeader(file, map);
+    }
+
+    /** INCA writes one {@code (MLX::key : value)} per line (possibly several per line). */
+    private static List<String> inca(List<String> lines) {
+        List<String> out = new java.util.ArrayList<>();
+        for (String line : lines.subList(1, lines.size())) {
+            String l = line.replace("(MLX::", "").replace(" : ", "\t").replace(" :", "\t").strip()
+                    .toLowerCase(Locale.ROOT);
+            for (String part : l.split("\\)")) {
+                String p = part.strip();
+                if (!p.isEmpty()) {
+                    int sep = p.indexOf('\t');
+                    out.add(sep < 0 ? p : p.substring(0, sep).strip() + "\t" + p.substring(sep + 1).strip());
+                }
+            }
+        }
+        return out;
     }
 
     private static int indexOfWhitespace(String s) {

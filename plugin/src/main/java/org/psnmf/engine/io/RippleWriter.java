@@ -169,7 +169,8 @@ public final class RippleWriter {
             k.put("height-units", units);
         }
         StringBuilder sb = new StringBuilder();
-        sb.append(";File created by PSNMF (RIPPLE writer; HyperSpy-compatible keys)\n");
+        // no '(' on the first line: HyperSpy (and this reader) take that as Oxford INCA's header variant
+        sb.append(";File created by PSNMF, RIPPLE writer with HyperSpy-compatible keys\n");
         sb.append("key\tvalue\n");
         for (Map.Entry<String, String> e : k.entrySet()) {
             sb.append(e.getKey()).append('\t').append(e.getValue()).append('\n');

@@ -94,6 +94,7 @@ class RippleTest {
         RippleWriter.write(TestImages.random(4, 3, 20, 10, 1), rpl, false, Progress.NONE);
         List<String> lines = Files.readAllLines(rpl, StandardCharsets.ISO_8859_1);
         assertTrue(lines.get(0).startsWith(";"));
+        assertFalse(lines.get(0).contains("("), "a '(' on line 1 makes HyperSpy parse the header as INCA's variant");
         assertEquals("key\tvalue", lines.get(1));
         List<String> keys = new ArrayList<>();
         for (String l : lines.subList(2, lines.size())) {
@@ -294,6 +295,17 @@ class RippleTest {
         assertBad(rawPair("nan", GOOD.replace("unsigned", "float").replace("data-length\t2", "data-length\t4"),
                 nan.array()), "NaN", "x=0, y=1, channel 1");
         assertBad(rawPair("empty", ";only a comment\n", ok), "no RIPPLE header keys");
+    }
+
+    @Test
+    void incaStyleHeader_reads() throws IOException {
+        Path rpl = rawPair("inca", "(MLX::RIPPLE header written by INCA)\n(MLX::width : 2)\n(MLX::height : 2)\n"
+                + "(MLX::depth : 3)\n(MLX::offset : 0)\n(MLX::data-Length : 2)\n(MLX::data-type : unsigned)\n"
+                + "(MLX::byte-order : little-endian)\n(MLX::record-by : vector)\n(MLX::ev-per-chan : 10)\n",
+                uint16(1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12));
+        SpectrumImage s = new RippleReader().read(rpl, null);
+        assertArrayEquals(new double[] {10, 11, 12}, s.spectrum(1, 1));
+        assertEquals(0.01, s.energyAxis().scaleKeV(), 1e-15);
     }
 
     @Test
