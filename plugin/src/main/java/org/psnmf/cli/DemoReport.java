@@ -13,6 +13,7 @@ import org.psnmf.engine.io.AtomicOutput;
 import org.psnmf.engine.nmf.NmfResult;
 import org.psnmf.engine.nmf.PsnmfResult;
 import org.psnmf.engine.pca.PcaResult;
+import org.psnmf.engine.quant.Composition;
 import org.psnmf.engine.render.Colormap;
 import org.psnmf.engine.render.FigureGrid;
 import org.psnmf.engine.render.LinePlot;
@@ -36,8 +37,28 @@ final class DemoReport {
     private DemoReport() {
     }
 
+    private static String compositionHtml(SyntheticDataset truth, List<Composition> found) {
+        StringBuilder sb = new StringBuilder("<h2>Quantification of the PSNMF spectra (Cliff-Lorimer, atomic %)</h2>\n");
+        sb.append("<p>k-factors from the X-ray emission cross-sections at the beam energy, model-fit line intensities. ")
+                .append("Truth = the composition used to simulate the phase.</p>\n<table><tr><th>Element</th>");
+        for (String p : truth.phaseNames()) {
+            sb.append("<th>").append(p).append(" truth</th><th>").append(p).append(" PSNMF &plusmn; 1&sigma;</th>");
+        }
+        sb.append("</tr>\n");
+        for (String el : DemoCommand.ELEMENTS) {
+            sb.append("<tr><td>").append(el).append("</td>");
+            for (int i = 0; i < found.size(); i++) {
+                double t = truth.phases().get(i).atomicPercent().getOrDefault(el, 0.0);
+                sb.append(String.format(Locale.ROOT, "<td>%.2f</td><td>%.2f &plusmn; %.2f</td>", t,
+                        found.get(i).atomicPercent(el), found.get(i).sigmaAtomicPercent(el)));
+            }
+            sb.append("</tr>\n");
+        }
+        return sb.append("</table>\n").toString();
+    }
+
     static void write(Path dir, SyntheticDataset truth, PsnmfResult ps, NmfResult nmf, PcaResult pca,
-            DemoCommand.DemoScores s, long seed) throws IOException {
+            DemoCommand.DemoScores s, List<Composition> compositions, long seed) throws IOException {
         List<String> phases = truth.phaseNames();
         int w = truth.counts().width();
         int h = truth.counts().height();
@@ -122,12 +143,13 @@ final class DemoReport {
                         + "full-resolution stage %.1f s (%d iterations); plain NMF %.1f s (%d iterations).</p>\n",
                         ps.binnedSeconds(), ps.binned().iterations(), ps.fullSeconds(), ps.full().iterations(),
                         nmf.seconds(), nmf.iterations()))
+                .append(compositionHtml(truth, compositions))
                 .append("<h2>Abundance maps</h2>\n<img src=\"").append(MAPS).append("\" alt=\"abundance maps\">\n")
                 .append("<h2>Component spectra</h2>\n<img src=\"").append(SPECTRA).append("\" alt=\"spectra\">\n")
                 .append("<h2>Denoising: the trace element Nd</h2>\n<img src=\"").append(ND)
                 .append("\" alt=\"Nd maps\">\n<h2>PCA scree</h2>\n<img src=\"").append(SCREE)
                 .append("\" alt=\"scree\">\n<p>Files: <code>spectra.csv</code>, <code>maps.csv</code> and ")
-                .append("<code>summary.json</code> hold the PSNMF result in the format of <code>psnmf run</code>.</p>\n")
+                .append("<code>summary.json</code> hold the PSNMF result, <code>quant.csv</code> its quantification, in the format of <code>psnmf run</code>.</p>\n")
                 .append("</body></html>\n");
         try (AtomicOutput o = AtomicOutput.open(dir.resolve(HTML), true)) {
             o.stream().write(html.toString().getBytes(StandardCharsets.UTF_8));

@@ -22,10 +22,12 @@ class DemoCommandTest {
         MainTest.Run r = new MainTest.Run("demo", "--out", out.toString(), "--size", "60", "--bin", "6", "--seed",
                 "3");
         assertEquals(0, r.code, r.err);
-        for (String f : new String[] {"report.html", "maps.png", "spectra.png", "nd_maps.png", "scree.png"}) {
+        for (String f : new String[] {"report.html", "quant.csv", "maps.png", "spectra.png", "nd_maps.png", "scree.png"}) {
             assertTrue(Files.size(out.resolve(f)) > 0, f);
         }
         assertTrue(ImageIO.read(out.resolve("maps.png").toFile()).getWidth() > 300);
+        assertTrue(Files.readString(out.resolve("quant.csv")).startsWith("component,element,atomic_percent"));
+        assertTrue(r.out.contains("Composition (at%)"), r.out);
         String html = Files.readString(out.resolve("report.html"));
         for (String phase : new String[] {"Brg", "Fp", "CaPv"}) {
             assertTrue(html.contains("<td>" + phase + "</td>"), phase);
