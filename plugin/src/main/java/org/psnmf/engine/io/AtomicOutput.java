@@ -40,7 +40,20 @@ public final class AtomicOutput implements AutoCloseable {
     public static AtomicOutput open(Path target, boolean overwrite) throws IOException {
         checkTarget(target, overwrite);
         Path abs = target.toAbsolutePath();
-        Path temp = Files.createTempFile(abs.getParent(), "." + abs.getFileName(), ".part");
+        // not Files.createTempFile: that makes the file owner-only (0600) on POSIX, and the rename would keep it so;
+        // createFile applies the usual umask, like any other program's output
+        Path temp = null;
+        for (int attempt = 0; temp == null; attempt++) {
+            Path candidate = abs.resolveSibling("." + abs.getFileName() + "." + Long.toHexString(
+                    java.util.concurrent.ThreadLocalRandom.current().nextLong() & Long.MAX_VALUE) + ".part");
+            try {
+                temp = Files.createFile(candidate);
+            } catch (FileAlreadyExistsException e) {
+                if (attempt > 100) {
+                    throw e;
+                }
+            }
+        }
         AtomicOutput a = new AtomicOutput(abs, temp, overwrite);
         a.stream = new java.io.BufferedOutputStream(Files.newOutputStream(temp), 1 << 16);
         return a;
