@@ -27,6 +27,7 @@ public final class Readers {
         list.add(new org.psnmf.engine.io.vendor.VeloxEmdReader());
         list.add(new org.psnmf.engine.io.vendor.BrukerBcfReader());
         list.add(new org.psnmf.engine.io.vendor.OxfordH5oinaReader());
+        list.add(new org.psnmf.engine.io.vendor.GatanDmReader());
         list.add(new MsaReader());
         list.add(new HspyReader());
         return list;
