@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 
 import org.psnmf.engine.data.AcquisitionInfo;
+import org.psnmf.engine.data.DenseSpectrumImage;
 import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.data.SpectrumImage;
@@ -23,9 +24,10 @@ import org.psnmf.engine.progress.Progress;
  * image), two = a line of spectra, three = a spectrum image. The energy dimension is the one calibrated in eV or keV
  * (DM stores spectrum images as a stack of energy planes, energy slowest); energy = (index - Origin) x Scale.
  *
- * <p>The data must be raw X-ray counts: non-negative whole numbers (integer types, or floats holding whole
- * numbers). EELS or processed float data (negative or fractional values) are refused with a message, since the
- * Poisson model needs counts. Data are read one image row at a time into a bounded buffer.
+ * <p>Raw X-ray counts (non-negative whole numbers, in integer or float types) become a {@link SparseSpectrumImage},
+ * read one image row at a time into a bounded buffer (two passes: the first checks that all values are counts).
+ * Anything else (EELS, processed float data with fractions or negative values) becomes a {@link DenseSpectrumImage},
+ * which the Poisson methods refuse.
  */
 public final class GatanDmReader implements SpectrumImageReader {
 
@@ -61,35 +63,47 @@ public final class GatanDmReader implements SpectrumImageReader {
             Cube cube = cube(dm, file);
             if (!(cube.scaleKeV() > 0) || !Double.isFinite(cube.offsetKeV())) {
                 throw new SpectrumFileException(file, "the energy axis is not calibrated in eV or keV (units '"
-                        + cube.energyUnits() + "'); is this an EDS spectrum?");
+                        + cube.energyUnits() + "'); is this a spectrum?");
             }
             EnergyAxis axis = new EnergyAxis(cube.channels(), cube.offsetKeV(), cube.scaleKeV());
-            SparseSpectrumImage.Builder b = new SparseSpectrumImage.Builder(cube.width(), cube.height(), axis,
-                    info(cube, file));
+            AcquisitionInfo info = info(cube, file);
             int w = cube.width();
             int c = cube.channels();
-            int[] row = new int[w * c];
-            double[] buf = new double[Math.max(w, c)];
-            for (int y = 0; y < cube.height(); y++) {
+            double[] row = new double[w * c];
+            // first pass: are these raw counts (whole, non-negative numbers)?
+            boolean counts = true;
+            for (int y = 0; y < cube.height() && counts; y++) {
                 p.checkCancelled();
-                if (cube.energyFastest()) {
-                    for (int x = 0; x < w; x++) {
-                        dm.readValues(cube.data(), ((long) y * w + x) * c, c, buf);
-                        for (int k = 0; k < c; k++) {
-                            row[x * c + k] = count(buf[k], x, y, k, file);
-                        }
-                    }
-                } else {
-                    for (int k = 0; k < c; k++) {
-                        dm.readValues(cube.data(), ((long) k * cube.height() + y) * w, w, buf);
-                        for (int x = 0; x < w; x++) {
-                            row[x * c + k] = count(buf[x], x, y, k, file);
-                        }
+                readRow(dm, cube, y, row);
+                for (double v : row) {
+                    if (!(v >= 0) || v > Integer.MAX_VALUE || v != Math.rint(v)) {
+                        counts = false;
+                        break;
                     }
                 }
-                b.setRowDense(y, row);
+            }
+            Progress second = p.sub(0.5, 1.0);
+            if (!counts) {
+                // EELS or processed data: a dense model image (not usable by the Poisson methods)
+                double[][] rows = new double[cube.height()][];
+                for (int y = 0; y < cube.height(); y++) {
+                    second.checkCancelled();
+                    rows[y] = new double[w * c];
+                    readRow(dm, cube, y, rows[y]);
+                }
+                return new DenseSpectrumImage(w, cube.height(), axis, info, rows);
+            }
+            SparseSpectrumImage.Builder b = new SparseSpectrumImage.Builder(w, cube.height(), axis, info);
+            int[] ints = new int[w * c];
+            for (int y = 0; y < cube.height(); y++) {
+                second.checkCancelled();
+                readRow(dm, cube, y, row);
+                for (int i = 0; i < row.length; i++) {
+                    ints[i] = (int) row[i];
+                }
+                b.setRowDense(y, ints);
                 final int done = y + 1;
-                p.report((double) done / cube.height(), () -> String.format(Locale.ROOT,
+                second.report((double) done / cube.height(), () -> String.format(Locale.ROOT,
                         "Reading DM spectrum image: row %d of %d", done, cube.height()));
             }
             return b.build();
@@ -101,13 +115,21 @@ public final class GatanDmReader implements SpectrumImageReader {
         }
     }
 
-    private static int count(double v, int x, int y, int c, Path file) throws SpectrumFileException {
-        if (!(v >= 0) || v > Integer.MAX_VALUE || v != Math.rint(v)) {
-            throw new SpectrumFileException(file, String.format(Locale.ROOT, "holds %s at pixel (%d, %d) channel %d;"
-                    + " PSNMF needs raw X-ray counts (non-negative whole numbers), not EELS or processed data.",
-                    Double.toString(v), x, y, c));
+    /** Reads image row y into {@code row}, pixel-major ({@code row[x * channels + c]}). */
+    private static void readRow(DmTagFile dm, Cube cube, int y, double[] row) throws IOException {
+        int w = cube.width();
+        int c = cube.channels();
+        if (cube.energyFastest()) {
+            dm.readValues(cube.data(), (long) y * w * c, w * c, row);
+        } else {
+            double[] buf = new double[w];
+            for (int k = 0; k < c; k++) {
+                dm.readValues(cube.data(), ((long) k * cube.height() + y) * w, w, buf);
+                for (int x = 0; x < w; x++) {
+                    row[x * c + k] = buf[x];
+                }
+            }
         }
-        return (int) v;
     }
 
     /** Picks the image and works out its shape and calibration. */

@@ -3,8 +3,6 @@ package org.psnmf.engine.io.vendor;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -13,9 +11,10 @@ import java.util.Map;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.psnmf.engine.data.DenseSpectrumImage;
 import org.psnmf.engine.data.SparseSpectrumImage;
+import org.psnmf.engine.data.SpectrumImage;
 import org.psnmf.engine.io.Readers;
-import org.psnmf.engine.io.SpectrumFileException;
 import org.psnmf.engine.progress.Progress;
 import org.psnmf.testutil.SharedData;
 
@@ -51,7 +50,7 @@ class GatanDmReaderTest {
     }
 
     @Test
-    void eelsSpectrumImageDm4_layoutMatchesHyperSpy_butIsRefusedAsNotCounts() throws Exception {
+    void eelsSpectrumImageDm4_matchesHyperSpy_asADenseNonCountImage() throws Exception {
         Path f = ExpectedFormats.sample("EELS_SI.dm4");
         Map<?, ?> exp = signal("EELS_SI.dm4", 0);
         try (DmTagFile dm = DmTagFile.open(f)) {
@@ -83,9 +82,27 @@ class GatanDmReaderTest {
             // sum of 8192 float32 values in double: agreement to 1e-6 relative
             assertEquals((Double) exp.get("total_sum"), total, 1e-6 * total);
         }
-        SpectrumFileException e = assertThrows(SpectrumFileException.class, () -> new GatanDmReader().read(f,
-                Progress.NONE));
-        assertTrue(e.getMessage().contains("raw X-ray counts"), e.getMessage());
+        // through the public reader: not counts (negative, fractional float32), so a dense model image
+        SpectrumImage img = new GatanDmReader().read(f, Progress.NONE);
+        assertInstanceOf(DenseSpectrumImage.class, img);
+        assertFalse(img.isCounts());
+        assertEquals(2, img.width());
+        assertEquals(2048, img.channels());
+        assertEquals((Double) exp.get("total_sum"), img.totalCounts(), 1e-6 * img.totalCounts());
+        // float32 minimum -27.72143555 as printed by HyperSpy (10 significant digits)
+        assertEquals((Double) exp.get("min"), minOf(img), 1e-5);
+    }
+
+    private static double minOf(SpectrumImage img) {
+        double m = Double.MAX_VALUE;
+        for (int y = 0; y < img.height(); y++) {
+            for (int x = 0; x < img.width(); x++) {
+                for (double v : img.spectrum(x, y)) {
+                    m = Math.min(m, v);
+                }
+            }
+        }
+        return m;
     }
 
     @Test
