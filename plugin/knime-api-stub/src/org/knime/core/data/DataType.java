@@ -1,0 +1,25 @@
+/*
+ * OFFLINE COMPILE-ONLY STUB of the KNIME API - never shipped, never on a KNIME class path.
+ * Signatures copied from knime/knime-core tag analytics-platform/5.3.0 (5.5.0 only adds an implemented interface
+ * that our code does not use, so the stub follows the oldest supported API),
+ * org.knime.core/src/eclipse/org/knime/core/data/DataType.java
+ * Only the members the org.psnmf.knime nodes use; bodies throw unless a test needs trivial behaviour (noted).
+ */
+package org.knime.core.data;
+
+
+
+public final class DataType {
+
+    public static DataType getType(final Class<? extends DataCell> cell) {
+        throw new UnsupportedOperationException("KNIME API stub: compile only");
+    }
+
+    public boolean isCompatible(final Class<? extends DataValue> valueClass) {
+        throw new UnsupportedOperationException("KNIME API stub: compile only");
+    }
+
+    private DataType() {
+    }
+
+}

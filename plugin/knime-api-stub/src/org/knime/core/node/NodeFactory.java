@@ -1,0 +1,27 @@
+/*
+ * OFFLINE COMPILE-ONLY STUB of the KNIME API - never shipped, never on a KNIME class path.
+ * Signatures copied from knime/knime-core tag analytics-platform/5.5.0 (unchanged in analytics-platform/5.3.0),
+ * org.knime.core/src/eclipse/org/knime/core/node/NodeFactory.java
+ * Only the members the org.psnmf.knime nodes use; bodies throw unless a test needs trivial behaviour (noted).
+ */
+package org.knime.core.node;
+
+
+
+public abstract class NodeFactory<T extends NodeModel> {
+
+    protected NodeFactory() {
+        throw new UnsupportedOperationException("KNIME API stub: compile only");
+    }
+
+    public abstract T createNodeModel();
+
+    protected abstract int getNrNodeViews();
+
+    public abstract NodeView<T> createNodeView(final int viewIndex, final T nodeModel);
+
+    protected abstract boolean hasDialog();
+
+    protected abstract NodeDialogPane createNodeDialogPane();
+
+}

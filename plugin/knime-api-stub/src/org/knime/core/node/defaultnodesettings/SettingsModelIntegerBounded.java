@@ -1,0 +1,17 @@
+/*
+ * OFFLINE COMPILE-ONLY STUB of the KNIME API - never shipped, never on a KNIME class path.
+ * Signatures copied from knime/knime-core tag analytics-platform/5.5.0 (unchanged in analytics-platform/5.3.0),
+ * org.knime.core/src/eclipse/org/knime/core/node/defaultnodesettings/SettingsModelIntegerBounded.java
+ * Only the members the org.psnmf.knime nodes use; bodies throw unless a test needs trivial behaviour (noted).
+ */
+package org.knime.core.node.defaultnodesettings;
+
+
+
+public class SettingsModelIntegerBounded extends SettingsModelInteger {
+
+    public SettingsModelIntegerBounded(final String configName, final int defaultValue, final int minValue, final int maxValue) {
+        super(configName, defaultValue);
+    }
+
+}
