@@ -30,4 +30,8 @@ public class ExecutionMonitor {
         // stub: progress is not shown
     }
 
+    public ExecutionMonitor createSubProgress(final double maxProg) {
+        throw new UnsupportedOperationException("KNIME API stub: compile only");
+    }
+
 }

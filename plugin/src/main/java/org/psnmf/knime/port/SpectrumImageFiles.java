@@ -9,6 +9,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
+import org.psnmf.engine.data.DenseSpectrumImage;
 import org.psnmf.engine.data.FactoredSpectrumImage;
 import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.data.SpectrumImage;
@@ -19,9 +20,11 @@ import org.psnmf.engine.progress.Progress;
  * big-endian ({@link DataOutputStream}).
  *
  * <pre>
- * magic "PSNMFSI1", kind byte (1 = sparse counts, 2 = factored model), spec properties (length-prefixed UTF-8 text)
+ * magic "PSNMFSI1", kind byte (1 = sparse counts, 2 = factored model, 3 = dense model), spec properties
+ * (length-prefixed UTF-8 text), then
  * counts: per row y: int nnz, int[width+1] pointers, char[nnz] channels, int[nnz] counts
- * model:  int k, then k x double[channels] spectra, then k x double[width*height] maps
+ * factored: int k, then k x double[channels] spectra, then k x double[width*height] maps
+ * dense:  per row y: double[width*channels] (pixel-major)
  * </pre>
  *
  * Sparse counts cost about 6 bytes per non-zero, as in memory. Metadata ride along so that the file alone is enough.
@@ -31,6 +34,7 @@ public final class SpectrumImageFiles {
     private static final byte[] MAGIC = {'P', 'S', 'N', 'M', 'F', 'S', 'I', '1'};
     private static final int SPARSE = 1;
     private static final int FACTORED = 2;
+    private static final int DENSE = 3;
 
     private SpectrumImageFiles() {
     }
@@ -81,6 +85,18 @@ public final class SpectrumImageFiles {
                 for (int k = 0; k < f.components(); k++) {
                     progress.checkCancelled();
                     for (double v : f.map(k)) {
+                        out.writeDouble(v);
+                    }
+                }
+            } else if (image instanceof DenseSpectrumImage d) {
+                out.writeByte(DENSE);
+                out.writeInt(spec.length);
+                out.write(spec);
+                for (int y = 0; y < d.height(); y++) {
+                    if ((y & 15) == 0) {
+                        progress.checkCancelled();
+                    }
+                    for (double v : d.row(y)) {
                         out.writeDouble(v);
                     }
                 }
@@ -144,6 +160,15 @@ public final class SpectrumImageFiles {
                     }
                 }
                 return new FactoredSpectrumImage(w, h, spec.energyAxis(), spec.info(), spectra, maps);
+            } else if (kind == DENSE) {
+                int n = w * spec.energyAxis().channels();
+                double[][] rows = new double[h][n];
+                for (double[] r : rows) {
+                    for (int i = 0; i < n; i++) {
+                        r[i] = in.readDouble();
+                    }
+                }
+                return new DenseSpectrumImage(w, h, spec.energyAxis(), spec.info(), rows);
             }
             throw new IOException(file + ": unknown spectrum-image store kind " + kind + ".");
         } catch (EOFException e) {

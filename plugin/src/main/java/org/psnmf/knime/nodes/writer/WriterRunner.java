@@ -1,0 +1,37 @@
+package org.psnmf.knime.nodes.writer;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.Locale;
+
+import org.psnmf.engine.data.SpectrumImage;
+import org.psnmf.engine.io.AtomicOutput;
+import org.psnmf.engine.io.RippleWriter;
+import org.psnmf.engine.progress.Progress;
+
+/** The Writer node's work without KNIME (engine: {@link RippleWriter}). */
+public final class WriterRunner {
+
+    private WriterRunner() {
+    }
+
+    /**
+     * Checks the target before any work (fails early, as at configure time).
+     *
+     * @throws IllegalArgumentException if the name does not end in .rpl
+     * @throws org.psnmf.engine.io.SpectrumFileException if the folder is missing or the file exists without overwrite
+     */
+    public static void checkTarget(WriterSettings s, Path file) throws IOException {
+        if (!file.getFileName().toString().toLowerCase(Locale.ROOT).endsWith(".rpl")) {
+            throw new IllegalArgumentException("'" + WriterSettings.FILE.label() + "': " + file
+                    + " must end in .rpl (the .raw data file is written beside it).");
+        }
+        AtomicOutput.checkTarget(file, s.get(WriterSettings.OVERWRITE));
+    }
+
+    /** Writes {@code image}; nothing is left behind on failure or cancel. */
+    public static void run(WriterSettings s, SpectrumImage image, Path file, Progress progress) throws IOException {
+        checkTarget(s, file);
+        RippleWriter.write(image, file, s.get(WriterSettings.OVERWRITE), progress);
+    }
+}
