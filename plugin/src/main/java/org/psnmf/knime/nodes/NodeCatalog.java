@@ -4,10 +4,14 @@ import java.util.List;
 import java.util.function.Supplier;
 
 import org.psnmf.knime.nodes.binning.BinningSettings;
+import org.psnmf.knime.nodes.choosebinning.ChooseBinningSettings;
 import org.psnmf.knime.nodes.compare.CompareComponentsSettings;
 import org.psnmf.knime.nodes.elementalmaps.ElementalMapsSettings;
+import org.psnmf.knime.nodes.nmf.NmfSettings;
+import org.psnmf.knime.nodes.pca.PcaSettings;
 import org.psnmf.knime.nodes.reader.ReaderSettings;
 import org.psnmf.knime.nodes.reconstruction.ReconstructionSettings;
+import org.psnmf.knime.nodes.seedednmf.SeededNmfSettings;
 import org.psnmf.knime.nodes.writer.WriterSettings;
 import org.psnmf.knime.settings.ParamSettings;
 
@@ -34,13 +38,18 @@ public final class NodeCatalog {
     public static final List<Entry> NODES = List.of(
             new Entry("EDX Spectrum Image Reader", P + "reader.ReaderNodeFactory", ReaderSettings::new, 0, 2),
             new Entry("Spatial Binning", P + "binning.BinningNodeFactory", BinningSettings::new, 1, 1),
+            new Entry("PCA (Poisson-scaled)", P + "pca.PcaNodeFactory", PcaSettings::new, 1, 2),
+            new Entry("NMF", P + "nmf.NmfNodeFactory", NmfSettings::new, 1, 3),
+            new Entry("Seeded NMF", P + "seedednmf.SeededNmfNodeFactory", SeededNmfSettings::new, 2, 3),
             new Entry("Reconstruction", P + "reconstruction.ReconstructionNodeFactory", ReconstructionSettings::new,
                     2, 1),
             new Entry("Elemental Maps", P + "elementalmaps.ElementalMapsNodeFactory", ElementalMapsSettings::new, 1,
                     1),
             new Entry("Compare Components", P + "compare.CompareComponentsNodeFactory",
                     CompareComponentsSettings::new, 2, 1),
-            new Entry("Spectrum Image Writer", P + "writer.WriterNodeFactory", WriterSettings::new, 1, 0));
+            new Entry("Spectrum Image Writer", P + "writer.WriterNodeFactory", WriterSettings::new, 1, 0),
+            new Entry("Choose Binning Factor", P + "choosebinning.ChooseBinningNodeFactory",
+                    ChooseBinningSettings::new, 1, 1));
 
     private NodeCatalog() {
     }

@@ -54,19 +54,10 @@ class CompareComponentsRunnerTest {
     }
 
     @Test
-    void spectralAngle_knownValues() {
-        assertEquals(90, CompareComponentsRunner.spectralAngleDeg(new double[] {1, 0}, new double[] {0, 2}), 1e-12);
-        assertEquals(45, CompareComponentsRunner.spectralAngleDeg(new double[] {1, 0}, new double[] {1, 1}), 1e-12);
-        assertEquals(90, CompareComponentsRunner.spectralAngleDeg(new double[] {0, 0}, new double[] {1, 1}), 0.0);
-    }
-
-    @Test
-    void matching_isOptimalNotGreedy() {
-        // greedy would take (0,0)=1 first and then be forced into (1,1)=10: total 11; optimal is 2 + 2 = 4
-        double[][] cost = {{1, 2}, {2, 10}};
-        assertArrayEquals(new int[] {1, 0}, CompareComponentsRunner.match(cost));
-        // more references than components: the best two references get partners
-        assertArrayEquals(new int[] {-1, 0, 1}, CompareComponentsRunner.match(new double[][] {{9, 9}, {1, 5}, {5, 1}}));
+    void moreReferencesThanComponents_leavesTheWorstReferenceUnmatched() {
+        double[][] ref = {{1, 1, 1}, {1, 0, 0}, {0, 0, 1}};
+        double[][] found = {{0.9, 0.05, 0}, {0, 0.1, 2}};
+        assertArrayEquals(new int[] {-1, 0, 1}, CompareComponentsRunner.match(found, ref));
     }
 
     @Test

@@ -1,0 +1,86 @@
+package org.psnmf.knime.nodes.choosebinning;
+
+import java.util.List;
+
+import org.psnmf.engine.data.FactoredSpectrumImage;
+import org.psnmf.engine.data.SparseSpectrumImage;
+import org.psnmf.engine.data.SpectrumImage;
+import org.psnmf.engine.metrics.ComponentMatching;
+import org.psnmf.engine.metrics.PoissonDeviance;
+import org.psnmf.engine.nmf.NmfOptions;
+import org.psnmf.engine.nmf.Psnmf;
+import org.psnmf.engine.nmf.PsnmfOptions;
+import org.psnmf.engine.nmf.PsnmfResult;
+import org.psnmf.engine.progress.Progress;
+import org.psnmf.knime.port.SpectrumImageSpec;
+import org.psnmf.knime.table.TableData;
+import org.psnmf.knime.table.TableData.Column;
+import org.psnmf.knime.table.TableData.ColumnType;
+
+/**
+ * The Choose Binning Factor node's work without KNIME: PSNMF ({@link Psnmf}) for each b, scored by the Poisson
+ * deviance of the fused model on the original counts ({@link PoissonDeviance}, lower = better fit) and by the spectral
+ * angles between its spectra and those of the previous (smaller) b after optimal matching
+ * ({@link ComponentMatching}): once the spectra stop changing with b, a larger b only costs spatial detail in the
+ * binned stage.
+ */
+public final class ChooseBinningRunner {
+
+    private ChooseBinningRunner() {
+    }
+
+    public static List<Column> columns() {
+        return List.of(new Column("bin_factor", ColumnType.INT), new Column("binned_width", ColumnType.INT),
+                new Column("binned_height", ColumnType.INT), new Column("counts_per_binned_pixel", ColumnType.DOUBLE),
+                new Column("deviance", ColumnType.DOUBLE), new Column("mean_angle_to_previous_deg", ColumnType.DOUBLE),
+                new Column("max_angle_to_previous_deg", ColumnType.DOUBLE), new Column("seconds", ColumnType.DOUBLE));
+    }
+
+    /** @throws IllegalArgumentException if a bin factor exceeds the image or the input is a model */
+    public static void check(ChooseBinningSettings s, SpectrumImageSpec in) {
+        if (!in.isCounts()) {
+            throw new IllegalArgumentException("Choose Binning Factor needs raw counts, but the input is a model.");
+        }
+        List<Integer> bins = s.bins();
+        int largest = bins.get(bins.size() - 1);
+        if (largest > Math.min(in.width(), in.height())) {
+            throw new IllegalArgumentException("'" + ChooseBinningSettings.BINS.label() + "': b = " + largest
+                    + " is larger than the " + in.width() + " x " + in.height() + " image.");
+        }
+    }
+
+    public static TableData run(ChooseBinningSettings s, SpectrumImage in, Progress progress) {
+        check(s, SpectrumImageSpec.of(in));
+        SparseSpectrumImage img = (SparseSpectrumImage) in;
+        int k = s.get(ChooseBinningSettings.COMPONENTS);
+        int maxIt = s.get(ChooseBinningSettings.MAX_ITERATIONS);
+        NmfOptions binned = NmfOptions.defaults(k).withMaxIterations(maxIt).withSeed(s.get(ChooseBinningSettings.SEED));
+        List<Integer> bins = s.bins();
+        TableData t = new TableData(columns());
+        double[][] previous = null;
+        double perPixel = img.totalCounts() / img.pixels();
+        for (int i = 0; i < bins.size(); i++) {
+            int b = bins.get(i);
+            PsnmfOptions o = PsnmfOptions.defaults(k, b).withBinned(binned).withFullMaxIterations(maxIt);
+            PsnmfResult r = Psnmf.run(img, o, progress.sub(i / (double) bins.size(), (i + 1.0) / bins.size()));
+            FactoredSpectrumImage model = r.toImage(img.width(), img.height(), img.energyAxis(), img.info());
+            double deviance = PoissonDeviance.of(img, model);
+            Double mean = null;
+            Double max = null;
+            if (previous != null) {
+                double[] a = ComponentMatching.angles(r.spectra(), previous);
+                double sum = 0;
+                double m = 0;
+                for (double v : a) {
+                    sum += v;
+                    m = Math.max(m, v);
+                }
+                mean = sum / a.length;
+                max = m;
+            }
+            t.add("b=" + b, b, r.binnedWidth(), r.binnedHeight(), perPixel * b * b, deviance, mean, max, r.seconds());
+            previous = r.spectra();
+        }
+        return t;
+    }
+}
