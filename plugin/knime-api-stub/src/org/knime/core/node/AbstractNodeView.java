@@ -10,6 +10,9 @@ import org.knime.core.node.AbstractNodeView.ViewableModel;
 
 public abstract class AbstractNodeView<T extends ViewableModel> {
 
+    protected AbstractNodeView(final T viewableModel) {
+        throw new UnsupportedOperationException("KNIME API stub: compile only");
+    }
 
     /** Marker of models that have views (empty in KNIME as well). */
     public static interface ViewableModel {

@@ -10,5 +10,8 @@ package org.knime.core.node;
 
 public abstract class NodeView<T extends NodeModel> extends AbstractNodeView<T> implements NodeModelWarningListener {
 
+    protected NodeView(final T nodeModel) {
+        super(nodeModel);
+    }
 
 }

@@ -10,5 +10,8 @@ package org.knime.core.node.port;
 
 public final class PortType {
 
+    public PortType(final Class<? extends PortObject> objectClass) {
+        throw new UnsupportedOperationException("KNIME API stub: compile only");
+    }
 
 }

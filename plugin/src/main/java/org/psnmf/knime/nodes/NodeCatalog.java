@@ -12,6 +12,7 @@ import org.psnmf.knime.nodes.pca.PcaSettings;
 import org.psnmf.knime.nodes.reader.ReaderSettings;
 import org.psnmf.knime.nodes.reconstruction.ReconstructionSettings;
 import org.psnmf.knime.nodes.seedednmf.SeededNmfSettings;
+import org.psnmf.knime.nodes.synthetic.SyntheticSettings;
 import org.psnmf.knime.nodes.writer.WriterSettings;
 import org.psnmf.knime.settings.ParamSettings;
 
@@ -37,6 +38,8 @@ public final class NodeCatalog {
     /** All registered nodes, in node-repository order. */
     public static final List<Entry> NODES = List.of(
             new Entry("EDX Spectrum Image Reader", P + "reader.ReaderNodeFactory", ReaderSettings::new, 0, 2),
+            new Entry("Synthetic EDX Spectrum Image", P + "synthetic.SyntheticNodeFactory", SyntheticSettings::new,
+                    1, 3),
             new Entry("Spatial Binning", P + "binning.BinningNodeFactory", BinningSettings::new, 1, 1),
             new Entry("PCA (Poisson-scaled)", P + "pca.PcaNodeFactory", PcaSettings::new, 1, 2),
             new Entry("NMF", P + "nmf.NmfNodeFactory", NmfSettings::new, 1, 3),
