@@ -9,6 +9,7 @@ import org.psnmf.knime.nodes.compare.CompareComponentsSettings;
 import org.psnmf.knime.nodes.elementalmaps.ElementalMapsSettings;
 import org.psnmf.knime.nodes.nmf.NmfSettings;
 import org.psnmf.knime.nodes.pca.PcaSettings;
+import org.psnmf.knime.nodes.quantification.QuantificationSettings;
 import org.psnmf.knime.nodes.reader.ReaderSettings;
 import org.psnmf.knime.nodes.reconstruction.ReconstructionSettings;
 import org.psnmf.knime.nodes.seedednmf.SeededNmfSettings;
@@ -48,6 +49,8 @@ public final class NodeCatalog {
                     2, 1),
             new Entry("Elemental Maps", P + "elementalmaps.ElementalMapsNodeFactory", ElementalMapsSettings::new, 1,
                     1),
+            new Entry("Quantification", P + "quantification.QuantificationNodeFactory",
+                    QuantificationSettings::new, 3, 2),
             new Entry("Compare Components", P + "compare.CompareComponentsNodeFactory",
                     CompareComponentsSettings::new, 2, 1),
             new Entry("Spectrum Image Writer", P + "writer.WriterNodeFactory", WriterSettings::new, 1, 0),
