@@ -43,7 +43,11 @@ public final class ElementalMapsSettings extends ParamSettings {
                 continue;
             }
             String[] el = p.split(":", 2);
-            out.add(new ElementLine(el[0].trim(), el.length > 1 ? el[1].trim() : ""));
+            ElementLine e = new ElementLine(el[0].trim(), el.length > 1 ? el[1].trim() : "");
+            if (out.contains(e)) {
+                throw new IllegalArgumentException("'" + ELEMENTS.label() + "' lists " + p + " twice.");
+            }
+            out.add(e);
         }
         if (out.isEmpty()) {
             throw new IllegalArgumentException("'" + ELEMENTS.label() + "' lists no element; enter e.g. Fe, Ca, Nd.");

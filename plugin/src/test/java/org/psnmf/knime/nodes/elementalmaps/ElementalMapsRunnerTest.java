@@ -65,6 +65,8 @@ class ElementalMapsRunnerTest {
         assertTrue(ise.getMessage().contains("\"Xx\""), ise.getMessage());
         s.set(ElementalMapsSettings.ELEMENTS, " , ");
         assertThrows(IllegalArgumentException.class, s::elements);
+        s.set(ElementalMapsSettings.ELEMENTS, "Fe, Ca, Fe");
+        assertTrue(assertThrows(IllegalArgumentException.class, s::elements).getMessage().contains("Fe twice"));
     }
 
     @Test
