@@ -97,4 +97,45 @@ class VeloxEmdReaderTest {
         byte[] original = Files.readAllBytes(ExpectedFormats.sample("fei_emd_si.emd"));
         Fuzz.run(new VeloxEmdReader(), original, 200, 20261124L, 64 * 1024, dir);
     }
+
+    @Test
+    void writtenStream_twoDetectorsThreeFrames_decodesEveryEvent(@org.junit.jupiter.api.io.TempDir Path dir)
+            throws Exception {
+        Path f = dir.resolve("synthetic.emd");
+        int w = 20;
+        int h = 12;
+        int c = 300;
+        int[][][][] cube = VeloxFixture.write(f, w, h, c, 3, 2, 4.0, 42L);
+        // all detectors, all frames
+        checkAgainst(new VeloxEmdReader().read(f, Progress.NONE), cube, Set.of(0, 1), 0, 3, w, h, c);
+        // detector 2 only, frames 1..2
+        checkAgainst(new VeloxEmdReader(new VeloxEmdReader.Options(Set.of("SuperXG22"), 1, 3, 1)).read(f,
+                Progress.NONE), cube, Set.of(1), 1, 3, w, h, c);
+        SparseSpectrumImage img = (SparseSpectrumImage) new VeloxEmdReader().read(f, Progress.NONE);
+        assertEquals(-0.5, img.energyAxis().offsetKeV(), 1e-12);
+        assertEquals(0.01, img.energyAxis().scaleKeV(), 1e-12);
+        assertEquals(2.0, img.info().pixelSize(), 1e-9);
+        // dwell 1e-5 s x 3 frames x live fraction 0.9
+        assertEquals(2.7e-5, img.info().liveTimePerPixelS(), 1e-12);
+        assertEquals(22.0, img.info().takeOffAngleDeg(), 1e-4);
+    }
+
+    private static void checkAgainst(org.psnmf.engine.data.SpectrumImage read, int[][][][] cube, Set<Integer> dets,
+            int f0, int f1, int w, int h, int c) {
+        SparseSpectrumImage img = (SparseSpectrumImage) read;
+        assertEquals(w, img.width());
+        assertEquals(h, img.height());
+        for (int p = 0; p < w * h; p++) {
+            double[] got = img.spectrum(p % w, p / w);
+            for (int k = 0; k < c; k++) {
+                int want = 0;
+                for (int d : dets) {
+                    for (int fr = f0; fr < f1; fr++) {
+                        want += cube[d][fr][p][k];
+                    }
+                }
+                assertEquals(want, (int) got[k], "pixel " + p + " channel " + k);
+            }
+        }
+    }
 }
