@@ -64,6 +64,18 @@ class WriterRunnerTest {
     }
 
     @Test
+    void msaFormat_writesTheSumSpectrum(@TempDir Path dir) throws Exception {
+        WriterSettings s = new WriterSettings();
+        s.set(WriterSettings.FORMAT, WriterSettings.MSA);
+        Path msa = dir.resolve("sum.msa");
+        WriterRunner.run(s, ph.image(), msa, Progress.NONE);
+        SpectrumImage back = org.psnmf.engine.io.Readers.read(msa, Progress.NONE);
+        assertEquals(1, back.pixels());
+        org.junit.jupiter.api.Assertions.assertArrayEquals(ph.image().sumSpectrum(), back.sumSpectrum(), 0.0);
+        assertThrows(IllegalArgumentException.class, () -> WriterRunner.checkTarget(s, dir.resolve("x.rpl")));
+    }
+
+    @Test
     void cancel_leavesNoFile(@TempDir Path dir) throws Exception {
         Path rpl = dir.resolve("out.rpl");
         assertThrows(CancelledException.class, () -> WriterRunner.run(new WriterSettings(), ph.image(), rpl,
