@@ -1,0 +1,55 @@
+package org.psnmf.engine.quant;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import java.util.Set;
+
+import org.junit.jupiter.api.Assumptions;
+import org.junit.jupiter.api.Test;
+import org.psnmf.engine.metrics.ComponentMatching;
+import org.psnmf.engine.nmf.Psnmf;
+import org.psnmf.engine.nmf.PsnmfOptions;
+import org.psnmf.engine.nmf.PsnmfResult;
+import org.psnmf.engine.progress.Progress;
+import org.psnmf.engine.synth.Phase;
+import org.psnmf.engine.synth.Synthesizer;
+import org.psnmf.engine.synth.SyntheticDataset;
+import org.psnmf.engine.synth.SyntheticOptions;
+
+/**
+ * Acceptance (issue 5): PSNMF components of the medium-SNR mantle data (180 x 180 px, 147 counts per pixel, b = 12)
+ * quantify to the paper's Table 1: majors within ±1 at%, Nd and Sm within ±0.05 at%.
+ *
+ * <p>The full-size run takes about 25 s on a busy 2-core machine, more than a unit test may, so it runs only with
+ * {@code -Dpsnmf.acceptance=true}, e.g.
+ * {@code ./mvnw -o -B verify -DskipITs -Dpsnmf.acceptance=true -Dtest=PsnmfComponentAcceptanceTest
+ * -Dsurefire.failIfNoSpecifiedTests=false}. Measured (seed 1, map seed 2024), component minus truth, at%: Brg Si
+ * +0.97, Ca -0.47, Fe -0.45, Mg -0.39, O +0.35, Nd -0.031, Sm -0.020; Fp all within 0.07; CaPv Mg +0.61, Ca -0.27,
+ * Nd -0.039, Sm -0.037, U -0.028. The quantification itself is exact on noise-free phase spectra
+ * ({@link SynthAcceptanceTest}); these deviations are the decomposition's. A 90 x 90 px, b = 6 variant is not a
+ * substitute: its CaPv component mixes in Brg (Mg +2.0 at%).
+ */
+class PsnmfComponentAcceptanceTest {
+
+    private static final Set<String> TRACE = Set.of("Nd", "Sm");
+
+    @Test
+    void mantleMediumSnrComponentsMatchTable1() {
+        Assumptions.assumeTrue(Boolean.getBoolean("psnmf.acceptance"),
+                "full-size PSNMF acceptance runs only with -Dpsnmf.acceptance=true");
+        SyntheticDataset data = Synthesizer.generate(SyntheticOptions.mantle(), Progress.NONE);
+        PsnmfResult r = Psnmf.run(data.counts(), PsnmfOptions.defaults(3, 12), Progress.NONE);
+        int[] match = ComponentMatching.byAngle(r.spectra(), data.spectra());
+        Quantifier q = new Quantifier(QuantSettings.of(SynthAcceptanceTest.ELEMENTS), data.counts().energyAxis());
+        for (int i = 0; i < data.phases().size(); i++) {
+            Phase ph = data.phases().get(i);
+            Composition c = q.quantify(ph.name(), r.spectra()[match[i]]);
+            for (String el : c.elements()) {
+                double truth = 100 * ph.atomicFractions().getOrDefault(el, 0.0);
+                // the issue's acceptance: majors ±1 at%, trace Nd and Sm ±0.05 at% (absent elements count as majors)
+                double tol = TRACE.contains(el) ? 0.05 : 1.0;
+                assertEquals(truth, c.atomicPercent(el), tol, ph.name() + " " + el);
+            }
+        }
+    }
+}
