@@ -5,7 +5,6 @@ import java.lang.reflect.Array;
 import java.nio.MappedByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.file.StandardOpenOption;
-import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 
@@ -15,7 +14,6 @@ import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
 import io.jhdf.api.Node;
-import io.jhdf.object.datatype.FixedPoint;
 
 /**
  * Shared HDF5 helpers for the vendor readers (jHDF): signature detection, opening with clear errors, reading the small
@@ -79,14 +77,6 @@ final class Hdf5Files {
         }
         String m = e.getMessage();
         return e.getClass().getSimpleName() + (m == null ? "" : ": " + (m.length() > 200 ? m.substring(0, 200) : m));
-    }
-
-    /** @return the child node, or null if absent or if the group is unreadable */
-    static Node child(Group g, String name) {
-        if (g == null) {
-            return null;
-        }
-        return g.getChildren().get(name);
     }
 
     /** @return the group at {@code path} below the root, or null */
@@ -158,11 +148,6 @@ final class Hdf5Files {
             raw[i] = (byte) sb.charAt(i);
         }
         return new String(raw, StandardCharsets.UTF_8);
-    }
-
-    /** @return the byte order of a fixed-point dataset */
-    static ByteOrder order(Dataset d) {
-        return d.getDataType() instanceof FixedPoint fp ? fp.getByteOrder() : ByteOrder.LITTLE_ENDIAN;
     }
 
     /** Turns any failure inside jHDF into a {@link SpectrumFileException}. */
