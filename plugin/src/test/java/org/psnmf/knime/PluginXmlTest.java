@@ -150,7 +150,9 @@ class PluginXmlTest {
         assertEquals("knimeNode", root.getLocalName());
         assertTrue(Set.of("Source", "Sink", "Learner", "Predictor", "Manipulator", "Visualizer", "Other")
                 .contains(root.getAttribute("type")), "type " + root.getAttribute("type"));
-        assertPng16(f.getResource(root.getAttribute("icon")), name);
+        // resolved as KNIME's NodeFactory.resolveIcon does: strip "./", prefix the package path, class loader
+        String icon = f.getPackageName().replace('.', '/') + "/" + root.getAttribute("icon").replaceFirst("^\\./", "");
+        assertPng16(f.getClassLoader().getResource(icon), name);
 
         // element order as in the XSD sequence
         List<String> children = elements(root, null).stream().map(Element::getLocalName).toList();
