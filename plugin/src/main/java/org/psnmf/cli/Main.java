@@ -37,6 +37,9 @@ public final class Main {
             new ConvertCommand(),
             new BinCommand(),
             new SynthCommand(),
+            new RunCommand(),
+            new SweepBinCommand(),
+            new BenchCommand(),
             new BenchIoCommand(),
             new QuantCommand(),
         }) {

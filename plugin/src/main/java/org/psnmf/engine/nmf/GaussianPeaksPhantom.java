@@ -114,9 +114,10 @@ public final class GaussianPeaksPhantom {
         }
         SparseSpectrumImage.Builder b = new SparseSpectrumImage.Builder(width, height,
                 new EnergyAxis(channels, 0, 10.0 / channels), AcquisitionInfo.UNKNOWN.withTitle("Gaussian-peaks phantom"));
-        int[] buf = new int[64];
-        double[] wj = new double[k];
-        for (int y = 0; y < height; y++) {
+        // rows are independent (own seeded generator), so they are drawn in parallel with identical results
+        java.util.stream.IntStream.range(0, height).parallel().forEach(y -> {
+            int[] buf = new int[64];
+            double[] wj = new double[k];
             SplittableRandom rnd = new SplittableRandom(seed * 1_000_003L + y);
             int[] ptr = new int[width + 1];
             char[] chs = new char[Math.max(16, width * 8)];
@@ -158,8 +159,10 @@ public final class GaussianPeaksPhantom {
                 }
                 ptr[x + 1] = n;
             }
-            b.setRowSparse(y, ptr, Arrays.copyOf(chs, n), Arrays.copyOf(cnt, n));
-        }
+            synchronized (b) {
+                b.setRowSparse(y, ptr, Arrays.copyOf(chs, n), Arrays.copyOf(cnt, n));
+            }
+        });
         return b.build();
     }
 

@@ -1,0 +1,268 @@
+package org.psnmf.cli;
+
+import java.io.IOException;
+import java.io.OutputStreamWriter;
+import java.io.PrintStream;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.List;
+import java.util.Locale;
+
+import org.psnmf.engine.data.EnergyAxis;
+import org.psnmf.engine.data.FactoredSpectrumImage;
+import org.psnmf.engine.data.SparseSpectrumImage;
+import org.psnmf.engine.data.SpectrumImage;
+import org.psnmf.engine.io.AtomicOutput;
+import org.psnmf.engine.io.Readers;
+import org.psnmf.engine.io.RippleWriter;
+import org.psnmf.engine.nmf.NmfOptions;
+import org.psnmf.engine.nmf.NmfResult;
+import org.psnmf.engine.nmf.PoissonNmf;
+import org.psnmf.engine.nmf.Psnmf;
+import org.psnmf.engine.nmf.PsnmfOptions;
+import org.psnmf.engine.nmf.PsnmfResult;
+import org.psnmf.engine.pca.PcaResult;
+import org.psnmf.engine.pca.PoissonPca;
+
+/** {@code psnmf run}: PSNMF, plain Poisson NMF or Poisson PCA on a spectrum-image file; writes CSV/JSON (+ RIPPLE). */
+final class RunCommand implements Command {
+
+    /** Default bin factor (see the evaluation in the README's PSNMF section). */
+    static final int DEFAULT_BIN = 8;
+
+    @Override
+    public String name() {
+        return "run";
+    }
+
+    @Override
+    public String summary() {
+        return "decompose a spectrum image (PSNMF, Poisson NMF or Poisson PCA)";
+    }
+
+    @Override
+    public String usage() {
+        return """
+                Usage: psnmf run --input FILE --components K --out DIR [options]
+
+                  --input FILE          spectrum image (any supported format, raw counts)
+                  --components K        number of components (phases)
+                  --method M            psnmf (default) | nmf (plain Poisson NMF on the original data) | pca
+                  --bin B               PSNMF bin factor b (default %d)
+                  --sum-to-one / --no-sum-to-one
+                                        abundances sum to one per pixel (default) or are free
+                  --init I              spa (default) | nndsvda | random
+                  --restarts R          NMF runs, best objective kept (default 1)
+                  --smoothness S        Laplacian smoothness of the abundances (default 0)
+                  --seed S              random seed (default 0)
+                  --max-iter N          iteration limit per NMF stage (default 1000; PSNMF full stage 200)
+                  --tol T               relative objective decrease to stop (default 1e-6); 0 = exactly --max-iter
+                  --threads N           worker threads (default: all processors); results do not depend on it
+                  --reconstruct         also write DIR/reconstructed.rpl/.raw (float32 model W·H)
+                  --force               overwrite existing output files
+                  --quiet               no progress lines
+
+                Writes DIR/spectra.csv (energy_keV,c1..cK), DIR/maps.csv (x,y,c1..cK on the original grid) and
+                DIR/summary.json. Spectra are scaled so that W·H reproduces the counts.
+                """.formatted(DEFAULT_BIN);
+    }
+
+    @Override
+    public int run(Args args, PrintStream out, PrintStream err) throws Exception {
+        Path input = args.path("input");
+        Path dir = args.path("out");
+        int k = args.integer("components", -1);
+        if (!args.has("components")) {
+            throw new UsageException("Missing required option --components.");
+        }
+        String method = args.string("method", "psnmf").toLowerCase(Locale.ROOT);
+        if (!List.of("psnmf", "nmf", "pca").contains(method)) {
+            throw new UsageException("--method must be psnmf, nmf or pca, got '" + method + "'.");
+        }
+        int bin = args.integer("bin", DEFAULT_BIN);
+        boolean yes = args.flag("sum-to-one");
+        boolean no = args.flag("no-sum-to-one");
+        if (yes && no) {
+            throw new UsageException("Give either --sum-to-one or --no-sum-to-one, not both.");
+        }
+        NmfOptions.Init init = parseInit(args.string("init", "spa"));
+        boolean force = args.flag("force");
+        boolean reconstruct = args.flag("reconstruct");
+        boolean quiet = args.flag("quiet");
+        NmfOptions nmf = NmfOptions.defaults(k).withSumToOne(!no).withInit(init)
+                .withRestarts(args.integer("restarts", 1)).withSmoothness(args.number("smoothness", 0))
+                .withSeed(args.longValue("seed", 0)).withMaxIterations(args.integer("max-iter", 1000))
+                .withTolerance(args.number("tol", NmfOptions.DEFAULT_TOLERANCE))
+                .withThreads(args.integer("threads", Runtime.getRuntime().availableProcessors()));
+        PsnmfOptions ps = PsnmfOptions.defaults(k, bin).withBinned(nmf)
+                .withFullMaxIterations(args.has("max-iter") ? nmf.maxIterations() : 200)
+                .withFullTolerance(args.has("tol") ? nmf.tolerance() : PsnmfOptions.defaults(k, bin).fullTolerance());
+        args.checkAllUsed();
+        List<String> files = reconstruct
+                ? List.of("spectra.csv", "maps.csv", "summary.json", "reconstructed.rpl", "reconstructed.raw")
+                : List.of("spectra.csv", "maps.csv", "summary.json");
+        checkOutputDir(dir, files, force);
+
+        NmfCliProgress progress = new NmfCliProgress(err, quiet);
+        SparseSpectrumImage img = counts(Readers.read(input, progress), input);
+        if (!quiet) {
+            err.println("psnmf run: " + input.getFileName() + " " + img.width() + " x " + img.height() + " x "
+                    + img.channels() + ", " + img.nnz() + " non-zeros, method " + method);
+        }
+        double[][] spectra;
+        double[][] maps;
+        StringBuilder stages = new StringBuilder();
+        int usedBin = 1;
+        switch (method) {
+            case "psnmf" -> {
+                PsnmfResult r = Psnmf.run(img, ps, progress);
+                spectra = r.spectra();
+                maps = r.maps();
+                usedBin = r.bin();
+                stages.append("{\"stage\": \"binned\", ").append(stageJson(r.binned()))
+                        .append(", \"binned_width\": ").append(r.binnedWidth()).append(", \"binned_height\": ")
+                        .append(r.binnedHeight()).append(", \"bin_seconds\": ").append(num(r.binSeconds()))
+                        .append("},\n    {\"stage\": \"full\", ").append(stageJson(r.full())).append('}');
+            }
+            case "nmf" -> {
+                NmfResult r = PoissonNmf.fit(img, nmf, progress);
+                spectra = r.spectra();
+                maps = r.maps();
+                stages.append("{\"stage\": \"nmf\", ").append(stageJson(r)).append('}');
+            }
+            default -> {
+                long t0 = System.nanoTime();
+                PcaResult r = PoissonPca.fit(img, k, progress);
+                spectra = new double[k][];
+                maps = new double[k][];
+                for (int j = 0; j < k; j++) {
+                    spectra[j] = r.model().spectrum(j);
+                    maps[j] = r.model().map(j);
+                }
+                stages.append("{\"stage\": \"pca\", \"seconds\": ").append(num((System.nanoTime() - t0) * 1e-9))
+                        .append(", \"explained_variance\": [");
+                for (int j = 0; j < Math.min(20, r.explainedVariance().length); j++) {
+                    stages.append(j > 0 ? ", " : "").append(num(r.explainedVariance()[j]));
+                }
+                stages.append("]}");
+            }
+        }
+        Files.createDirectories(dir);
+        writeSpectra(dir.resolve("spectra.csv"), img.energyAxis(), spectra, force);
+        writeMaps(dir.resolve("maps.csv"), img.width(), img.height(), maps, force);
+        String json = "{\n  \"method\": \"" + method + "\",\n  \"components\": " + k + ",\n  \"bin\": " + usedBin
+                + ",\n  \"sum_to_one\": " + !no + ",\n  \"init\": \"" + init.name().toLowerCase(Locale.ROOT)
+                + "\",\n  \"seed\": " + nmf.seed() + ",\n  \"input\": {\"file\": \"" + jsonEscape(input.toString())
+                + "\", \"width\": " + img.width() + ", \"height\": " + img.height() + ", \"channels\": "
+                + img.channels() + ", \"nnz\": " + img.nnz() + ", \"total_counts\": " + img.totalCountsExact()
+                + "},\n  \"stages\": [\n    " + stages + "\n  ]\n}\n";
+        writeText(dir.resolve("summary.json"), json, force);
+        if (reconstruct) {
+            FactoredSpectrumImage model = new FactoredSpectrumImage(img.width(), img.height(), img.energyAxis(),
+                    img.info(), spectra, maps);
+            RippleWriter.write(model, dir.resolve("reconstructed.rpl"), force, progress);
+        }
+        out.println("Wrote " + String.join(", ", files) + " to " + dir);
+        return 0;
+    }
+
+    static NmfOptions.Init parseInit(String s) {
+        return switch (s.toLowerCase(Locale.ROOT)) {
+            case "spa" -> NmfOptions.Init.SPA;
+            case "nndsvda" -> NmfOptions.Init.NNDSVDA;
+            case "random" -> NmfOptions.Init.RANDOM;
+            default -> throw new UsageException("--init must be spa, nndsvda or random, got '" + s + "'.");
+        };
+    }
+
+    /** @throws IllegalArgumentException if the data are not raw counts */
+    static SparseSpectrumImage counts(SpectrumImage img, Path input) {
+        if (img instanceof SparseSpectrumImage s) {
+            return s;
+        }
+        throw new IllegalArgumentException("'" + input.getFileName() + "' holds non-integer (model) values; Poisson "
+                + "NMF needs raw counts.");
+    }
+
+    /** Fails early (before any computation) if the outputs cannot be written. */
+    static void checkOutputDir(Path dir, List<String> files, boolean force) throws IOException {
+        if (Files.exists(dir) && !Files.isDirectory(dir)) {
+            throw new IllegalArgumentException("--out " + dir + " is a file; give a folder.");
+        }
+        Path parent = dir.toAbsolutePath().getParent();
+        if (!Files.isDirectory(dir) && (parent == null || !Files.isDirectory(parent))) {
+            throw new IllegalArgumentException("--out " + dir + ": parent folder " + parent + " does not exist.");
+        }
+        if (Files.isDirectory(dir)) {
+            for (String f : files) {
+                AtomicOutput.checkTarget(dir.resolve(f), force);
+            }
+        }
+    }
+
+    static String stageJson(NmfResult r) {
+        return "\"iterations\": " + r.iterations() + ", \"objective\": " + num(r.objective()) + ", \"converged\": "
+                + r.converged() + ", \"seconds\": " + num(r.seconds());
+    }
+
+    static String num(double v) {
+        return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6g", v) : "null";
+    }
+
+    private static String jsonEscape(String s) {
+        return s.replace("\\", "\\\\").replace("\"", "\\\"");
+    }
+
+    static void writeSpectra(Path file, EnergyAxis axis, double[][] spectra, boolean force) throws IOException {
+        try (AtomicOutput o = AtomicOutput.open(file, force);
+                Writer w = new OutputStreamWriter(o.stream(), StandardCharsets.UTF_8)) {
+            StringBuilder sb = new StringBuilder("energy_keV");
+            for (int j = 0; j < spectra.length; j++) {
+                sb.append(",c").append(j + 1);
+            }
+            w.write(sb.append('\n').toString());
+            for (int c = 0; c < axis.channels(); c++) {
+                sb.setLength(0);
+                sb.append(String.format(Locale.ROOT, "%.6f", axis.energyAt(c)));
+                for (double[] s : spectra) {
+                    sb.append(',').append(num(s[c]));
+                }
+                w.write(sb.append('\n').toString());
+            }
+            w.flush();
+            o.commit();
+        }
+    }
+
+    static void writeMaps(Path file, int width, int height, double[][] maps, boolean force) throws IOException {
+        try (AtomicOutput o = AtomicOutput.open(file, force);
+                Writer w = new OutputStreamWriter(o.stream(), StandardCharsets.UTF_8)) {
+            StringBuilder sb = new StringBuilder("x,y");
+            for (int j = 0; j < maps.length; j++) {
+                sb.append(",c").append(j + 1);
+            }
+            w.write(sb.append('\n').toString());
+            for (int y = 0; y < height; y++) {
+                for (int x = 0; x < width; x++) {
+                    sb.setLength(0);
+                    sb.append(x).append(',').append(y);
+                    for (double[] m : maps) {
+                        sb.append(',').append(num(m[y * width + x]));
+                    }
+                    w.write(sb.append('\n').toString());
+                }
+            }
+            w.flush();
+            o.commit();
+        }
+    }
+
+    static void writeText(Path file, String text, boolean force) throws IOException {
+        try (AtomicOutput o = AtomicOutput.open(file, force)) {
+            o.stream().write(text.getBytes(StandardCharsets.UTF_8));
+            o.commit();
+        }
+    }
+}
