@@ -239,26 +239,11 @@ final class KlKernel {
                     hStep(n, ws, yv, hb, num, a, nbm, neighbours);
                 }
             }
-            if (updateW || wantObj) {
-                for (int i = 0; i < n; i++) {
-                    int o = i * k;
-                    double m = 0;
-                    for (int j = 0; j < k; j++) {
-                        m += h[hb + j] * ws[o + j];
-                    }
-                    double yi = yv[i];
-                    m = Math.max(m, Double.MIN_NORMAL);
-                    if (updateW) {
-                        double r = yi / m;
-                        int c = ch[i0 + i] * k;
-                        for (int j = 0; j < k; j++) {
-                            wn[c + j] += r * h[hb + j];
-                        }
-                    }
-                    if (wantObj) {
-                        obj += yi * Math.log(yi / m) - yi;
-                    }
-                }
+            if (updateW) {
+                accumulate(n, ws, yv, ch, i0, hb, wn);
+            }
+            if (wantObj) {
+                obj += objective(n, ws, yv, hb);
             }
             for (int j = 0; j < k; j++) {
                 hs[j] += h[hb + j];
@@ -280,19 +265,7 @@ final class KlKernel {
     /** One majorise-minimise abundance update of one pixel (see class comment). */
     private void hStep(int n, double[] ws, double[] yv, int hb, double[] num, double[] a, double[] nbm,
             int neighbours) {
-        Arrays.fill(num, 0);
-        for (int i = 0; i < n; i++) {
-            int o = i * k;
-            double m = 0;
-            for (int j = 0; j < k; j++) {
-                m += h[hb + j] * ws[o + j];
-            }
-            // a user-given fixed W may be 0 in a channel with counts: keep the ratio finite
-            double r = yv[i] / Math.max(m, Double.MIN_NORMAL);
-            for (int j = 0; j < k; j++) {
-                num[j] += r * ws[o + j];
-            }
-        }
+        numerator(n, ws, yv, hb, num);
         for (int j = 0; j < k; j++) {
             a[j] = h[hb + j] * num[j];
         }
@@ -358,6 +331,132 @@ final class KlKernel {
         for (int j = 0; j < k; j++) {
             h[hb + j] /= s;
         }
+    }
+
+    /*
+     * The three loops below run once per non-zero per iteration and dominate the cost. The pixel's abundances are
+     * copied into locals for k = 3 and 4 (the common cases): the JIT cannot keep array elements in registers across
+     * the stores into another double[] (possible aliasing), and the unrolled form avoids the short j-loops.
+     */
+
+    /** num_j = sum_i W_ij y_i / m_i for one pixel (Modified: num). A fixed W may be 0 where there are counts. */
+    private void numerator(int n, double[] ws, double[] yv, int hb, double[] num) {
+        final double tiny = Double.MIN_NORMAL;
+        if (k == 3) {
+            double h0 = h[hb];
+            double h1 = h[hb + 1];
+            double h2 = h[hb + 2];
+            double n0 = 0;
+            double n1 = 0;
+            double n2 = 0;
+            for (int i = 0, o = 0; i < n; i++, o += 3) {
+                double w0 = ws[o];
+                double w1 = ws[o + 1];
+                double w2 = ws[o + 2];
+                double r = yv[i] / Math.max(h0 * w0 + h1 * w1 + h2 * w2, tiny);
+                n0 += r * w0;
+                n1 += r * w1;
+                n2 += r * w2;
+            }
+            num[0] = n0;
+            num[1] = n1;
+            num[2] = n2;
+        } else if (k == 4) {
+            double h0 = h[hb];
+            double h1 = h[hb + 1];
+            double h2 = h[hb + 2];
+            double h3 = h[hb + 3];
+            double n0 = 0;
+            double n1 = 0;
+            double n2 = 0;
+            double n3 = 0;
+            for (int i = 0, o = 0; i < n; i++, o += 4) {
+                double w0 = ws[o];
+                double w1 = ws[o + 1];
+                double w2 = ws[o + 2];
+                double w3 = ws[o + 3];
+                double r = yv[i] / Math.max(h0 * w0 + h1 * w1 + h2 * w2 + h3 * w3, tiny);
+                n0 += r * w0;
+                n1 += r * w1;
+                n2 += r * w2;
+                n3 += r * w3;
+            }
+            num[0] = n0;
+            num[1] = n1;
+            num[2] = n2;
+            num[3] = n3;
+        } else {
+            Arrays.fill(num, 0);
+            for (int i = 0; i < n; i++) {
+                int o = i * k;
+                double m = 0;
+                for (int j = 0; j < k; j++) {
+                    m += h[hb + j] * ws[o + j];
+                }
+                double r = yv[i] / Math.max(m, tiny);
+                for (int j = 0; j < k; j++) {
+                    num[j] += r * ws[o + j];
+                }
+            }
+        }
+    }
+
+    /** wn[c][j] += h_j y_i / m_i for the pixel's non-zeros (Modified: wn). */
+    private void accumulate(int n, double[] ws, double[] yv, char[] ch, int i0, int hb, double[] wn) {
+        final double tiny = Double.MIN_NORMAL;
+        if (k == 3) {
+            double h0 = h[hb];
+            double h1 = h[hb + 1];
+            double h2 = h[hb + 2];
+            for (int i = 0, o = 0; i < n; i++, o += 3) {
+                double r = yv[i] / Math.max(h0 * ws[o] + h1 * ws[o + 1] + h2 * ws[o + 2], tiny);
+                int c = ch[i0 + i] * 3;
+                wn[c] += r * h0;
+                wn[c + 1] += r * h1;
+                wn[c + 2] += r * h2;
+            }
+        } else if (k == 4) {
+            double h0 = h[hb];
+            double h1 = h[hb + 1];
+            double h2 = h[hb + 2];
+            double h3 = h[hb + 3];
+            for (int i = 0, o = 0; i < n; i++, o += 4) {
+                double r = yv[i] / Math.max(h0 * ws[o] + h1 * ws[o + 1] + h2 * ws[o + 2] + h3 * ws[o + 3], tiny);
+                int c = ch[i0 + i] * 4;
+                wn[c] += r * h0;
+                wn[c + 1] += r * h1;
+                wn[c + 2] += r * h2;
+                wn[c + 3] += r * h3;
+            }
+        } else {
+            for (int i = 0; i < n; i++) {
+                int o = i * k;
+                double m = 0;
+                for (int j = 0; j < k; j++) {
+                    m += h[hb + j] * ws[o + j];
+                }
+                double r = yv[i] / Math.max(m, tiny);
+                int c = ch[i0 + i] * k;
+                for (int j = 0; j < k; j++) {
+                    wn[c + j] += r * h[hb + j];
+                }
+            }
+        }
+    }
+
+    /** @return sum over the pixel's non-zeros of y log(y/m) − y */
+    private double objective(int n, double[] ws, double[] yv, int hb) {
+        double obj = 0;
+        for (int i = 0; i < n; i++) {
+            int o = i * k;
+            double m = 0;
+            for (int j = 0; j < k; j++) {
+                m += h[hb + j] * ws[o + j];
+            }
+            double yi = yv[i];
+            obj += yi * Math.log(yi / Math.max(m, Double.MIN_NORMAL)) - yi;
+        }
+        return obj;
     }
 
     /** @return the non-negative root of α h² + β h − a = 0 (a ≥ 0), i.e. a/β when α = 0 */

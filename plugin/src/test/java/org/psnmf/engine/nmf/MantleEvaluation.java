@@ -1,0 +1,90 @@
+package org.psnmf.engine.nmf;
+
+import java.util.Locale;
+
+import org.psnmf.engine.metrics.ComponentMatching;
+import org.psnmf.engine.metrics.MapError;
+import org.psnmf.engine.synth.SyntheticDataset;
+import org.psnmf.engine.synth.SyntheticOptions;
+import org.psnmf.engine.synth.Synthesizer;
+
+/**
+ * Evaluation (not a unit test): spectral angles and map errors of PSNMF on the synthetic mantle data for each bin
+ * factor, initialisation and regulariser, plus plain NMF, and the effect of the full-resolution stopping rule at low
+ * counts. Prints Markdown tables. Run after a build:
+ *
+ * <pre>
+ * cd plugin &amp;&amp; java -cp "target/classes:target/test-classes:lib/*" org.psnmf.engine.nmf.MantleEvaluation [threads]
+ * </pre>
+ */
+public final class MantleEvaluation {
+
+    private MantleEvaluation() {
+    }
+
+    record Config(String name, NmfOptions.Init init, int restarts, double smoothness) {
+    }
+
+    public static void main(String[] args) {
+        int threads = args.length > 0 ? Integer.parseInt(args[0]) : Runtime.getRuntime().availableProcessors();
+        Config[] configs = {new Config("SPA", NmfOptions.Init.SPA, 1, 0),
+            new Config("NNDSVDa", NmfOptions.Init.NNDSVDA, 1, 0), new Config("random", NmfOptions.Init.RANDOM, 1, 0),
+            new Config("SPA + 3 restarts", NmfOptions.Init.SPA, 3, 0),
+            new Config("SPA + smoothness 0.05", NmfOptions.Init.SPA, 1, 0.05)};
+        for (double counts : new double[] {147, 18}) {
+            SyntheticDataset d = Synthesizer.generate(SyntheticOptions.mantle().withCountsPerPixel(counts), null);
+            System.out.printf(Locale.ROOT, "%n### Mantle %s SNR (%.0f counts/px, %s), spectral angle in degrees "
+                    + "(Brg / Fp / CaPv), mean map MSE%n%n", counts > 50 ? "medium" : "low", counts,
+                    String.join(", ", d.phaseNames()));
+            System.out.println("| method | b | Brg | Fp | CaPv | map MSE | seconds |");
+            System.out.println("|---|---|---|---|---|---|---|");
+            for (Config c : new Config[] {configs[0], configs[1]}) {
+                NmfOptions o = NmfOptions.defaults(3).withInit(c.init).withThreads(threads).withMaxIterations(500);
+                NmfResult r = PoissonNmf.fit(d.counts(), o, null);
+                row("plain NMF, " + c.name, "-", d, r.spectra(), r.maps(), r.seconds());
+            }
+            for (int b : new int[] {4, 8, 12, 15}) {
+                for (Config c : configs) {
+                    NmfOptions o = NmfOptions.defaults(3).withInit(c.init).withRestarts(c.restarts)
+                            .withSmoothness(c.smoothness).withThreads(threads);
+                    PsnmfResult r = Psnmf.run(d.counts(), PsnmfOptions.defaults(3, b).withBinned(o), null);
+                    row("PSNMF, " + c.name, Integer.toString(b), d, r.spectra(), r.maps(), r.seconds());
+                }
+            }
+            if (counts < 50) {
+                System.out.printf(Locale.ROOT, "%n### Full-resolution stage at %.0f counts/px (b = 15, SPA): map MSE "
+                        + "against the iteration limit and the smoothness%n%n", counts);
+                System.out.println("| full-stage iterations | smoothness | map MSE Brg / Fp / CaPv | mean |");
+                System.out.println("|---|---|---|---|");
+                NmfOptions o = NmfOptions.defaults(3).withThreads(threads);
+                for (double s : new double[] {0, 0.02, 0.1}) {
+                    for (int it : new int[] {1, 10, 50, 200, 1000}) {
+                        PsnmfResult r = Psnmf.run(d.counts(), PsnmfOptions.defaults(3, 15).withBinned(o)
+                                .withFullMaxIterations(it).withFullTolerance(0).withFullSmoothness(s), null);
+                        double[] mse = mse(d, r.spectra(), r.maps());
+                        System.out.printf(Locale.ROOT, "| %d | %.2f | %.4f / %.4f / %.4f | %.4f |%n", it, s, mse[0],
+                                mse[1], mse[2], (mse[0] + mse[1] + mse[2]) / 3);
+                    }
+                }
+            }
+        }
+    }
+
+    static double[] mse(SyntheticDataset d, double[][] spectra, double[][] maps) {
+        int[] m = ComponentMatching.byAngle(spectra, d.spectra());
+        double[] out = new double[m.length];
+        for (int i = 0; i < m.length; i++) {
+            out[i] = MapError.mse(maps[m[i]], d.maps()[i]);
+        }
+        return out;
+    }
+
+    private static void row(String name, String b, SyntheticDataset d, double[][] spectra, double[][] maps,
+            double seconds) {
+        double[] a = ComponentMatching.angles(spectra, d.spectra());
+        double[] mse = mse(d, spectra, maps);
+        System.out.printf(Locale.ROOT, "| %s | %s | %.2f | %.2f | %.2f | %.4f | %.1f |%n", name, b, a[0], a[1], a[2],
+                (mse[0] + mse[1] + mse[2]) / 3, seconds);
+        System.out.flush();
+    }
+}
