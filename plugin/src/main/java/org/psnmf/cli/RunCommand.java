@@ -30,7 +30,7 @@ import org.psnmf.engine.pca.PoissonPca;
 final class RunCommand implements Command {
 
     /** Default bin factor (see the evaluation in the README's PSNMF section). */
-    static final int DEFAULT_BIN = 8;
+    static final int DEFAULT_BIN = 12;
 
     @Override
     public String name() {
@@ -53,7 +53,7 @@ final class RunCommand implements Command {
                   --bin B               PSNMF bin factor b (default %d)
                   --sum-to-one / --no-sum-to-one
                                         abundances sum to one per pixel (default) or are free
-                  --init I              spa (default) | nndsvda | random
+                  --init I              nndsvda (default) | spa | random
                   --restarts R          NMF runs, best objective kept (default 1)
                   --smoothness S        Laplacian smoothness of the abundances (default 0)
                   --seed S              random seed (default 0)
@@ -87,7 +87,7 @@ final class RunCommand implements Command {
         if (yes && no) {
             throw new UsageException("Give either --sum-to-one or --no-sum-to-one, not both.");
         }
-        NmfOptions.Init init = parseInit(args.string("init", "spa"));
+        NmfOptions.Init init = parseInit(args.string("init", "nndsvda"));
         boolean force = args.flag("force");
         boolean reconstruct = args.flag("reconstruct");
         boolean quiet = args.flag("quiet");

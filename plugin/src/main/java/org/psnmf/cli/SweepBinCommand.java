@@ -65,7 +65,7 @@ final class SweepBinCommand implements Command {
         boolean no = args.flag("no-sum-to-one");
         args.flag("sum-to-one");
         NmfOptions nmf = NmfOptions.defaults(k).withSumToOne(!no)
-                .withInit(RunCommand.parseInit(args.string("init", "spa")))
+                .withInit(RunCommand.parseInit(args.string("init", "nndsvda")))
                 .withRestarts(args.integer("restarts", 1)).withSmoothness(args.number("smoothness", 0))
                 .withSeed(args.longValue("seed", 0)).withMaxIterations(args.integer("max-iter", 1000))
                 .withTolerance(args.number("tol", NmfOptions.DEFAULT_TOLERANCE))

@@ -125,11 +125,11 @@ public record NmfOptions(int components, boolean sumToOne, Init init, int restar
     }
 
     /**
-     * Defaults: sum-to-one, SPA init, 1 restart, 1000 iterations, tolerance 1e-6 checked every 10 iterations, seed
+     * Defaults: sum-to-one, NNDSVDa init (lowest spectral angles in the mantle evaluation, README), 1 restart, 1000 iterations, tolerance 1e-6 checked every 10 iterations, seed
      * 0, all processors, no wall-time limit, free spectra, no smoothness.
      */
     public static NmfOptions defaults(int components) {
-        return new NmfOptions(components, true, Init.SPA, 1, 1000, DEFAULT_TOLERANCE, 10, 0L,
+        return new NmfOptions(components, true, Init.NNDSVDA, 1, 1000, DEFAULT_TOLERANCE, 10, 0L,
                 Runtime.getRuntime().availableProcessors(), Double.POSITIVE_INFINITY, SpectraMode.FREE, 0.0, null, null);
     }
 

@@ -1,5 +1,6 @@
 package org.psnmf.engine.nmf;
 
+import java.util.Arrays;
 import java.util.Locale;
 
 import org.psnmf.engine.metrics.ComponentMatching;
@@ -14,7 +15,8 @@ import org.psnmf.engine.synth.Synthesizer;
  * counts. Prints Markdown tables. Run after a build:
  *
  * <pre>
- * cd plugin &amp;&amp; java -cp "target/classes:target/test-classes:lib/*" org.psnmf.engine.nmf.MantleEvaluation [threads]
+ * cd plugin &amp;&amp; java -cp "target/classes:target/test-classes:lib/*" org.psnmf.engine.nmf.MantleEvaluation \
+ *     [threads] [counts list, default 147,18] [bins list, default 4,8,12,15] [no-plain]
  * </pre>
  */
 public final class MantleEvaluation {
@@ -31,19 +33,24 @@ public final class MantleEvaluation {
             new Config("NNDSVDa", NmfOptions.Init.NNDSVDA, 1, 0), new Config("random", NmfOptions.Init.RANDOM, 1, 0),
             new Config("SPA + 3 restarts", NmfOptions.Init.SPA, 3, 0),
             new Config("SPA + smoothness 0.05", NmfOptions.Init.SPA, 1, 0.05)};
-        for (double counts : new double[] {147, 18}) {
+        double[] countList = args.length > 1 ? Arrays.stream(args[1].split(",")).mapToDouble(Double::parseDouble)
+                .toArray() : new double[] {147, 18};
+        int[] binList = args.length > 2 ? Arrays.stream(args[2].split(",")).mapToInt(Integer::parseInt).toArray()
+                : new int[] {4, 8, 12, 15};
+        for (double counts : countList) {
             SyntheticDataset d = Synthesizer.generate(SyntheticOptions.mantle().withCountsPerPixel(counts), null);
             System.out.printf(Locale.ROOT, "%n### Mantle %s SNR (%.0f counts/px, %s), spectral angle in degrees "
                     + "(Brg / Fp / CaPv), mean map MSE%n%n", counts > 50 ? "medium" : "low", counts,
                     String.join(", ", d.phaseNames()));
             System.out.println("| method | b | Brg | Fp | CaPv | map MSE | seconds |");
             System.out.println("|---|---|---|---|---|---|---|");
-            for (Config c : new Config[] {configs[0], configs[1]}) {
+            boolean plain = args.length <= 3 || !args[3].equals("no-plain");
+            for (Config c : plain ? new Config[] {configs[0], configs[1]} : new Config[0]) {
                 NmfOptions o = NmfOptions.defaults(3).withInit(c.init).withThreads(threads).withMaxIterations(500);
                 NmfResult r = PoissonNmf.fit(d.counts(), o, null);
                 row("plain NMF, " + c.name, "-", d, r.spectra(), r.maps(), r.seconds());
             }
-            for (int b : new int[] {4, 8, 12, 15}) {
+            for (int b : binList) {
                 for (Config c : configs) {
                     NmfOptions o = NmfOptions.defaults(3).withInit(c.init).withRestarts(c.restarts)
                             .withSmoothness(c.smoothness).withThreads(threads);

@@ -91,7 +91,8 @@ class PoissonNmfTest {
     void fit_recoversPlantedSpectra_onNoiselessPhantom() {
         GaussianPeaksPhantom.Truth t = GaussianPeaksPhantom.generate(24, 24, 200, 3, 100, 5);
         SparseSpectrumImage img = noiseless(t, 24, 24, 1000);
-        NmfResult r = PoissonNmf.fit(img, NmfOptions.defaults(3).withThreads(2).withMaxIterations(300), null);
+        NmfResult r = PoissonNmf.fit(img, NmfOptions.defaults(3).withInit(NmfOptions.Init.SPA).withThreads(2)
+                .withMaxIterations(300), null);
         double[] a = ComponentMatching.angles(r.spectra(), t.spectra());
         for (double v : a) {
             // ~500 counts per channel: rounding changes each value by <= 0.1 %, i.e. well under 0.1 degree; the
