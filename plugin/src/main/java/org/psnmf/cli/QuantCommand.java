@@ -62,6 +62,9 @@ final class QuantCommand implements Command {
                                       fractions); overrides the default k and line of each listed element
                   --lines LIST        line family per element, e.g. Nd=Ma,Cu=La (default: first of Ka, La, Ma in range)
                   --min-energy KEV    ignore channels below this energy in the fit (default 0.2)
+                  --absorption X      approximate thin-film absorption correction: exponent at 1 keV of
+                                      A(E) = (1 - exp(-chi))/chi, chi = X (1 keV/E)^3 (default 0 = off; the same
+                                      crude law as psnmf synth --absorption, no absorption edges)
                 """;
     }
 
@@ -83,6 +86,7 @@ final class QuantCommand implements Command {
         boolean resGiven = args.has("resolution");
         double res = args.number("resolution", Double.NaN);
         double minE = args.number("min-energy", QuantSettings.DEFAULT_MIN_FIT_ENERGY_KEV);
+        double absorption = args.number("absorption", 0);
         args.checkAllUsed();
         AtomicOutput.checkTarget(outFile, force);
 
@@ -119,6 +123,7 @@ final class QuantCommand implements Command {
                 .withMethod(IntensityMethod.parse(method))
                 .withLines(lines)
                 .withMinFitEnergyKeV(minE)
+                .withAbsorptionAt1keV(absorption)
                 .withKFactors(kfile == null ? KFactorTable.EMPTY : KFactorTable.read(kfile));
         Quantifier q = new Quantifier(settings, axis);
         List<Composition> comps = q.quantifyAll(names, spectra);

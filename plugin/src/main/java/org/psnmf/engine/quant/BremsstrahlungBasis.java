@@ -44,7 +44,7 @@ final class BremsstrahlungBasis {
         for (int c = from; c < to; c++) {
             double e = axis.energyAt(c);
             double kramers = e > 0 ? Math.max(0, (beamEnergyKv - e) / e) : 0;
-            double shape = kramers * det.efficiency(e);
+            double shape = kramers * det.efficiency(e) * det.absorption(e);
             double t = (Math.sqrt(Math.max(e, 0)) - ulo) / delta;
             for (int k = 0; k < nb; k++) {
                 double v = cubicBSpline(t - k + 3);

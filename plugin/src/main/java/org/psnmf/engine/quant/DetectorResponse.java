@@ -12,9 +12,23 @@ import org.psnmf.engine.xray.LineProfile;
 final class DetectorResponse {
 
     private final DetectorModel model;
+    private final double absorptionAt1keV;
 
-    DetectorResponse(double resolutionMnKaEv) {
+    DetectorResponse(double resolutionMnKaEv, double absorptionAt1keV) {
         this.model = DetectorModel.ofResolution(resolutionMnKaEv);
+        this.absorptionAt1keV = absorptionAt1keV;
+    }
+
+    /**
+     * @return the approximate thin-film absorption factor A(E) = (1 - e^-chi) / chi, chi = chi_1 (1 keV / E)^3, in
+     *         (0, 1]; 1 when the correction is off (see {@link QuantSettings#absorptionAt1keV()})
+     */
+    double absorption(double energyKeV) {
+        if (absorptionAt1keV == 0) {
+            return 1;
+        }
+        double chi = absorptionAt1keV / (energyKeV * energyKeV * energyKeV);
+        return chi < 1e-9 ? 1 : -Math.expm1(-chi) / chi;
     }
 
     /** @return peak FWHM at {@code energyKeV}, keV */

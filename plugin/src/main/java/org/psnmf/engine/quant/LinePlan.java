@@ -24,6 +24,8 @@ import org.psnmf.engine.xray.XrayLine;
  * {@code I_i ∝ N_i s_i} (N_i atoms per area), so {@code N_i / N_Si = (s_SiKa / s_i) * I_i / I_SiKa}, i.e.
  * {@code k_i = s_SiKa / s_i} and {@code C_i = k_i I_i / sum_j k_j I_j} is the atomic fraction. Including the
  * efficiency in k makes k refer to <i>detected</i> counts (as measured); a user table must use the same convention.
+ * With the optional absorption correction, the fit templates (and window responses) include the absorption factor
+ * A(E_l) of every line, so the intensities I_i are the unabsorbed family counts and k needs no change.
  * Immutable.
  */
 public final class LinePlan {
@@ -53,7 +55,7 @@ public final class LinePlan {
      */
     public static LinePlan resolve(QuantSettings settings, EnergyAxis axis) {
         XrayDatabase db = XrayDatabase.get();
-        DetectorResponse det = new DetectorResponse(settings.resolutionMnKaEv());
+        DetectorResponse det = new DetectorResponse(settings.resolutionMnKaEv(), settings.absorptionAt1keV());
         double beam = settings.beamEnergyKv();
         double axisLo = axis.offsetKeV() - 0.5 * axis.scaleKeV();
         double axisHi = axis.maxEnergy() + 0.5 * axis.scaleKeV();

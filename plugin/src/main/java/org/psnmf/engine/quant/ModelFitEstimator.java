@@ -14,7 +14,7 @@ import org.psnmf.engine.xray.XrayLine;
  * </pre>
  * where T_i is the template of element i: every emission line l of the element that reaches the fit range, a
  * channel-integrated Gaussian of unit area with the detector's width at E_l ({@link DetectorResponse}), weighted by
- * {@code sigma_l eps(E_l) / s_i}. The normalisation {@code s_i = sum_{l in family} sigma_l eps(E_l)} makes the fitted
+ * {@code sigma_l eps(E_l) A(E_l) / s_i} (A the optional absorption factor, 1 by default). The normalisation {@code s_i = sum_{l in family} sigma_l eps(E_l)} makes the fitted
  * coefficient I_i equal to the counts in element i's quantified family (all of its Gaussian area, including any tail
  * outside the axis). b_k is the {@link BremsstrahlungBasis}.
  *
@@ -100,7 +100,7 @@ final class ModelFitEstimator implements LineIntensityEstimator {
         DetectorResponse det = plan.detector();
         double[] t = new double[axis.channels()];
         for (XrayLine l : el.templateLines()) {
-            double area = l.crossSection() * det.efficiency(l.energyKeV()) / el.familyWeight();
+            double area = l.crossSection() * det.efficiency(l.energyKeV()) * det.absorption(l.energyKeV()) / el.familyWeight();
             det.addPeak(t, axis, l.energyKeV(), area);
         }
         return t;

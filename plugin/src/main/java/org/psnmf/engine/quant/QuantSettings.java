@@ -21,9 +21,15 @@ import java.util.Set;
  *                          entry takes precedence
  * @param minFitEnergyKeV   channels below this energy are ignored by the fit (the noise peak and the poorly modelled
  *                          low-energy continuum); default 0.2 keV
+ * @param absorptionAt1keV  thin-film absorption correction, off (0) by default: the exponent chi_1 at 1 keV of the
+ *                          approximate absorption factor {@code A(E) = (1 - exp(-chi)) / chi}, {@code chi = chi_1
+ *                          (1 keV / E)^3} (the same crude law as the synthetic generator's {@code --absorption}; it
+ *                          ignores absorption edges and the composition dependence of the mass attenuation, because
+ *                          the repository has no mass-attenuation tables); in [0, 100]
  */
 public record QuantSettings(List<String> elements, Set<String> excluded, double beamEnergyKv, double resolutionMnKaEv,
-        IntensityMethod method, KFactorTable kFactors, Map<String, String> lines, double minFitEnergyKeV) {
+        IntensityMethod method, KFactorTable kFactors, Map<String, String> lines, double minFitEnergyKeV,
+        double absorptionAt1keV) {
 
     public static final double DEFAULT_BEAM_ENERGY_KV = 200;
     public static final double DEFAULT_RESOLUTION_MNKA_EV = 130;
@@ -74,39 +80,46 @@ public record QuantSettings(List<String> elements, Set<String> excluded, double 
         if (!(minFitEnergyKeV >= 0) || !Double.isFinite(minFitEnergyKeV)) {
             throw new IllegalArgumentException("Minimum fit energy must be >= 0 keV, got " + minFitEnergyKeV + ".");
         }
+        if (!(absorptionAt1keV >= 0 && absorptionAt1keV <= 100)) {
+            throw new IllegalArgumentException("Absorption exponent at 1 keV must be between 0 and 100, got " + absorptionAt1keV + ".");
+        }
     }
 
     /** @return defaults for {@code elements}: 200 kV, 130 eV, fit method, theoretical k-factors, default lines */
     public static QuantSettings of(List<String> elements) {
         return new QuantSettings(elements, Set.of(), DEFAULT_BEAM_ENERGY_KV, DEFAULT_RESOLUTION_MNKA_EV,
-                IntensityMethod.FIT, KFactorTable.EMPTY, Map.of(), DEFAULT_MIN_FIT_ENERGY_KEV);
+                IntensityMethod.FIT, KFactorTable.EMPTY, Map.of(), DEFAULT_MIN_FIT_ENERGY_KEV, 0);
     }
 
     public QuantSettings withExcluded(Set<String> v) {
-        return new QuantSettings(elements, v, beamEnergyKv, resolutionMnKaEv, method, kFactors, lines, minFitEnergyKeV);
+        return new QuantSettings(elements, v, beamEnergyKv, resolutionMnKaEv, method, kFactors, lines, minFitEnergyKeV, absorptionAt1keV);
     }
 
     public QuantSettings withBeamEnergyKv(double v) {
-        return new QuantSettings(elements, excluded, v, resolutionMnKaEv, method, kFactors, lines, minFitEnergyKeV);
+        return new QuantSettings(elements, excluded, v, resolutionMnKaEv, method, kFactors, lines, minFitEnergyKeV, absorptionAt1keV);
     }
 
     public QuantSettings withResolutionMnKaEv(double v) {
-        return new QuantSettings(elements, excluded, beamEnergyKv, v, method, kFactors, lines, minFitEnergyKeV);
+        return new QuantSettings(elements, excluded, beamEnergyKv, v, method, kFactors, lines, minFitEnergyKeV, absorptionAt1keV);
     }
 
     public QuantSettings withMethod(IntensityMethod v) {
-        return new QuantSettings(elements, excluded, beamEnergyKv, resolutionMnKaEv, v, kFactors, lines, minFitEnergyKeV);
+        return new QuantSettings(elements, excluded, beamEnergyKv, resolutionMnKaEv, v, kFactors, lines, minFitEnergyKeV, absorptionAt1keV);
     }
 
     public QuantSettings withKFactors(KFactorTable v) {
-        return new QuantSettings(elements, excluded, beamEnergyKv, resolutionMnKaEv, method, v, lines, minFitEnergyKeV);
+        return new QuantSettings(elements, excluded, beamEnergyKv, resolutionMnKaEv, method, v, lines, minFitEnergyKeV, absorptionAt1keV);
     }
 
     public QuantSettings withLines(Map<String, String> v) {
-        return new QuantSettings(elements, excluded, beamEnergyKv, resolutionMnKaEv, method, kFactors, v, minFitEnergyKeV);
+        return new QuantSettings(elements, excluded, beamEnergyKv, resolutionMnKaEv, method, kFactors, v, minFitEnergyKeV, absorptionAt1keV);
     }
 
     public QuantSettings withMinFitEnergyKeV(double v) {
-        return new QuantSettings(elements, excluded, beamEnergyKv, resolutionMnKaEv, method, kFactors, lines, v);
+        return new QuantSettings(elements, excluded, beamEnergyKv, resolutionMnKaEv, method, kFactors, lines, v, absorptionAt1keV);
+    }
+
+    public QuantSettings withAbsorptionAt1keV(double v) {
+        return new QuantSettings(elements, excluded, beamEnergyKv, resolutionMnKaEv, method, kFactors, lines, minFitEnergyKeV, v);
     }
 }
