@@ -14,6 +14,8 @@ import java.util.Set;
 
 import javax.xml.parsers.DocumentBuilderFactory;
 
+import org.psnmf.knime.nodes.NodeCatalog;
+import org.psnmf.knime.settings.ParamSettings;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.NodeList;
@@ -55,14 +57,24 @@ public final class PsnmfNodes {
     private PsnmfNodes() {
     }
 
-    /** Is the node's factory on the class path (i.e. merged)? */
+    /** Is the node registered in the nodes' own {@link NodeCatalog} (i.e. merged)? */
     public static boolean available(String handle) {
-        try {
-            Class.forName(DECLS.get(handle).factory());
-            return true;
-        } catch (ClassNotFoundException e) {
-            return false;
+        Decl d = DECLS.get(handle);
+        return d != null && catalogEntry(d.factory()) != null;
+    }
+
+    /** The nodes' catalog entry of {@code factory}, or null. */
+    public static NodeCatalog.Entry catalogEntry(String factory) {
+        return NodeCatalog.NODES.stream().filter(e -> e.factoryClass().equals(factory)).findFirst().orElse(null);
+    }
+
+    /** A fresh settings object of the node (defaults), from the nodes' catalog. */
+    public static ParamSettings settings(String factory) {
+        NodeCatalog.Entry e = catalogEntry(factory);
+        if (e == null) {
+            throw new IllegalArgumentException(factory + " is not in NodeCatalog.NODES");
         }
+        return e.settings().get();
     }
 
     /** The node type: declared factory and port kinds, name from the node description. */

@@ -89,8 +89,8 @@ class WorkflowFilesTest {
                 }
             }
         }
-        if (regenerate) {
-            writePicture(root, all.get(0));
+        if (regenerate && all.stream().anyMatch(w -> w.name().equals(ExampleWorkflows.MANTLE))) {
+            writePicture(root, ExampleWorkflows.MANTLE);
         }
         if (!problems.isEmpty()) {
             fail("The committed example workflows are out of date:\n  " + String.join("\n  ", problems)
@@ -103,11 +103,14 @@ class WorkflowFilesTest {
     @Order(2)
     void pictureOfWorkflowOneIsCommittedAndRenders() throws IOException {
         Path root = RepoPaths.root();
+        org.junit.jupiter.api.Assumptions.assumeTrue(ExampleWorkflows.missingNodes(ExampleWorkflows.MANTLE).isEmpty(),
+                "workflow 1 cannot be generated yet; missing nodes "
+                        + ExampleWorkflows.missingNodes(ExampleWorkflows.MANTLE));
         Path png = root.resolve(PICTURE);
         assertTrue(Files.isRegularFile(png), "missing " + PICTURE + "; regenerate with " + COMMAND);
         BufferedImage committed = ImageIO.read(png.toFile());
-        WorkflowModel first = ExampleWorkflows.all(root).get(0);
-        BufferedImage fresh = WorkflowRenderer.render(WorkflowReader.read(RepoPaths.workflows().resolve(first.name())),
+        BufferedImage fresh = WorkflowRenderer.render(
+                WorkflowReader.read(RepoPaths.workflows().resolve(ExampleWorkflows.MANTLE)),
                 PsnmfNodes::typeOfFactory);
         // fonts differ between machines, so compare the geometry only: the canvas size follows the layout
         assertEquals(fresh.getWidth(), committed.getWidth(), "picture width; regenerate with " + COMMAND);
@@ -116,8 +119,8 @@ class WorkflowFilesTest {
         assertTrue(readme.contains(PICTURE), "README.md must show " + PICTURE);
     }
 
-    private static void writePicture(Path root, WorkflowModel wf) throws IOException {
-        BufferedImage img = WorkflowRenderer.render(WorkflowReader.read(RepoPaths.workflows().resolve(wf.name())),
+    private static void writePicture(Path root, String workflow) throws IOException {
+        BufferedImage img = WorkflowRenderer.render(WorkflowReader.read(RepoPaths.workflows().resolve(workflow)),
                 PsnmfNodes::typeOfFactory);
         Path png = root.resolve(PICTURE);
         Files.createDirectories(png.getParent());

@@ -24,7 +24,8 @@ public final class WorkflowLayout {
     static final int DX = 190;
     static final int DY = 190;
     static final int PAD = 70;
-    static final int TITLE_HEIGHT = 110;
+    static final int TITLE_HEIGHT = 60;
+    static final int CHAR_PX = 7;
     /** Height reserved for an around-annotation's own text above its nodes. */
     static final int LABEL_HEIGHT = 30;
 
@@ -92,7 +93,23 @@ public final class WorkflowLayout {
             top = Math.min(top, a.y());
             right = Math.max(right, a.x() + a.width());
         }
-        return new int[] {left, top - 20 - TITLE_HEIGHT, Math.max(600, right - left), TITLE_HEIGHT};
+        int width = Math.max(600, right - left);
+        int height = titleHeight(wf.title(), width);
+        return new int[] {left, top - 20 - height, width, height};
+    }
+
+    /**
+     * Height for the title text at KNIME's 12 pt annotation font: lines estimated at {@value #CHAR_PX} px per
+     * character (a generous average for a sans-serif font, so the text is not clipped), 18 px per line, plus the
+     * border and margins.
+     */
+    static int titleHeight(String text, int width) {
+        int lines = 0;
+        int perLine = Math.max(20, (width - 30) / CHAR_PX);
+        for (String para : text.split("\n", -1)) {
+            lines += Math.max(1, (para.length() + perLine - 1) / perLine);
+        }
+        return Math.max(TITLE_HEIGHT, 24 + 18 * lines);
     }
 
     /** Longest-path depth of every node from the sources; fails on a cycle. */

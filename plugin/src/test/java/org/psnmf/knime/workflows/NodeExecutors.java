@@ -1,0 +1,71 @@
+package org.psnmf.knime.workflows;
+
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.Map;
+
+import org.psnmf.engine.data.SpectrumImage;
+import org.psnmf.engine.progress.Progress;
+import org.psnmf.knime.nodes.binning.BinningRunner;
+import org.psnmf.knime.nodes.binning.BinningSettings;
+import org.psnmf.knime.nodes.compare.CompareComponentsRunner;
+import org.psnmf.knime.nodes.compare.CompareComponentsSettings;
+import org.psnmf.knime.nodes.elementalmaps.ElementalMapsRunner;
+import org.psnmf.knime.nodes.elementalmaps.ElementalMapsSettings;
+import org.psnmf.knime.nodes.reader.ReaderRunner;
+import org.psnmf.knime.nodes.reader.ReaderSettings;
+import org.psnmf.knime.nodes.reconstruction.ReconstructionRunner;
+import org.psnmf.knime.nodes.reconstruction.ReconstructionSettings;
+import org.psnmf.knime.nodes.writer.WriterRunner;
+import org.psnmf.knime.nodes.writer.WriterSettings;
+import org.psnmf.knime.port.Decomposition;
+
+/**
+ * One {@link ChainRunner.NodeExecutor} per node factory: loads the stored {@code model} with the node's strict
+ * settings loader ({@link SettingsBridge#load}) and calls the node's plain-Java runner, exactly the calls its
+ * NodeModel makes between the KNIME glue (port-object wrapping, tables, file stores). Outputs are the runners'
+ * values in output-port order.
+ */
+public final class NodeExecutors {
+
+    private NodeExecutors() {
+    }
+
+    public static Map<String, ChainRunner.NodeExecutor> all() {
+        Map<String, ChainRunner.NodeExecutor> m = new HashMap<>();
+        m.put(factory("reader"), (model, in, ctx) -> {
+            ReaderSettings s = SettingsBridge.load(model, new ReaderSettings());
+            ReaderRunner.Result r = ReaderRunner.run(s, ctx.resolve(s.get(ReaderSettings.FILE)), Progress.NONE);
+            return Arrays.asList(r.image(), r.sumSpectrum());
+        });
+        m.put(factory("binning"), (model, in, ctx) -> {
+            BinningSettings s = SettingsBridge.load(model, new BinningSettings());
+            return Arrays.asList(BinningRunner.run(s, (SpectrumImage) in.get(0), Progress.NONE).image());
+        });
+        m.put(factory("reconstruction"), (model, in, ctx) -> {
+            ReconstructionSettings s = SettingsBridge.load(model, new ReconstructionSettings());
+            SpectrumImage original = (SpectrumImage) in.get(1);
+            return Arrays.asList(ReconstructionRunner.run(s, (Decomposition) in.get(0),
+                    original == null ? null : original.info()));
+        });
+        m.put(factory("elementalmaps"), (model, in, ctx) -> {
+            ElementalMapsSettings s = SettingsBridge.load(model, new ElementalMapsSettings());
+            return Arrays.asList(ElementalMapsRunner.run(s, (SpectrumImage) in.get(0), Progress.NONE));
+        });
+        m.put(factory("compare"), (model, in, ctx) -> {
+            CompareComponentsSettings s = SettingsBridge.load(model, new CompareComponentsSettings());
+            return Arrays.asList(CompareComponentsRunner.run(s, (Decomposition) in.get(0), (Decomposition) in.get(1),
+                    Progress.NONE));
+        });
+        m.put(factory("writer"), (model, in, ctx) -> {
+            WriterSettings s = SettingsBridge.load(model, new WriterSettings());
+            WriterRunner.run(s, (SpectrumImage) in.get(0), ctx.resolve(s.get(WriterSettings.FILE)), Progress.NONE);
+            return Arrays.asList();
+        });
+        return m;
+    }
+
+    private static String factory(String handle) {
+        return PsnmfNodes.DECLS.get(handle).factory();
+    }
+}
