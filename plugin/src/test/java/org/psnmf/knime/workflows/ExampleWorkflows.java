@@ -110,7 +110,7 @@ public final class ExampleWorkflows {
                 .connect(synth, 1, pca, 1).connect(pca, 2, pcaMaps, 1).connect(synth, 1, rawMaps, 1);
         wf.annotateAround("PSNMF: bin, unmix, seed, reconstruct", BLUE, bin, nmf, seeded, recon, maps, quant,
                 compare);
-        wf.annotateAround("Baselines (the paper's Figure 2): plain NMF, PCA, raw", GREY, plainNmf, plainCompare, pca,
+        wf.annotateAround("Baselines (the paper's Figure 2)", GREY, plainNmf, plainCompare, pca,
                 pcaMaps, rawMaps);
         return wf;
     }

@@ -21,8 +21,8 @@ public final class WorkflowLayout {
 
     static final int X0 = 80;
     static final int Y0 = 260;
-    static final int DX = 190;
-    static final int DY = 190;
+    static final int DX = 180;
+    static final int DY = 155;
     static final int PAD = 70;
     static final int TITLE_HEIGHT = 60;
     static final int CHAR_PX = 7;
