@@ -8,14 +8,22 @@ import org.psnmf.engine.data.SpectrumImage;
 import org.psnmf.engine.progress.Progress;
 import org.psnmf.knime.nodes.binning.BinningRunner;
 import org.psnmf.knime.nodes.binning.BinningSettings;
+import org.psnmf.knime.nodes.choosebinning.ChooseBinningRunner;
+import org.psnmf.knime.nodes.choosebinning.ChooseBinningSettings;
 import org.psnmf.knime.nodes.compare.CompareComponentsRunner;
 import org.psnmf.knime.nodes.compare.CompareComponentsSettings;
 import org.psnmf.knime.nodes.elementalmaps.ElementalMapsRunner;
 import org.psnmf.knime.nodes.elementalmaps.ElementalMapsSettings;
+import org.psnmf.knime.nodes.nmf.NmfRunner;
+import org.psnmf.knime.nodes.nmf.NmfSettings;
+import org.psnmf.knime.nodes.pca.PcaRunner;
+import org.psnmf.knime.nodes.pca.PcaSettings;
 import org.psnmf.knime.nodes.reader.ReaderRunner;
 import org.psnmf.knime.nodes.reader.ReaderSettings;
 import org.psnmf.knime.nodes.reconstruction.ReconstructionRunner;
 import org.psnmf.knime.nodes.reconstruction.ReconstructionSettings;
+import org.psnmf.knime.nodes.seedednmf.SeededNmfRunner;
+import org.psnmf.knime.nodes.seedednmf.SeededNmfSettings;
 import org.psnmf.knime.nodes.writer.WriterRunner;
 import org.psnmf.knime.nodes.writer.WriterSettings;
 import org.psnmf.knime.port.Decomposition;
@@ -61,6 +69,26 @@ public final class NodeExecutors {
             WriterSettings s = SettingsBridge.load(model, new WriterSettings());
             WriterRunner.run(s, (SpectrumImage) in.get(0), ctx.resolve(s.get(WriterSettings.FILE)), Progress.NONE);
             return Arrays.asList();
+        });
+        m.put(factory("pca"), (model, in, ctx) -> {
+            PcaSettings s = SettingsBridge.load(model, new PcaSettings());
+            PcaRunner.Result r = PcaRunner.run(s, (SpectrumImage) in.get(0), Progress.NONE);
+            return Arrays.asList(r.scree(), r.denoised());
+        });
+        m.put(factory("nmf"), (model, in, ctx) -> {
+            NmfSettings s = SettingsBridge.load(model, new NmfSettings());
+            NmfRunner.Result r = NmfRunner.run(s, (SpectrumImage) in.get(0), Progress.NONE);
+            return Arrays.asList(r.decomposition(), r.spectra(), r.maps());
+        });
+        m.put(factory("seeded"), (model, in, ctx) -> {
+            SeededNmfSettings s = SettingsBridge.load(model, new SeededNmfSettings());
+            SeededNmfRunner.Result r = SeededNmfRunner.run(s, (SpectrumImage) in.get(0), (Decomposition) in.get(1),
+                    Progress.NONE);
+            return Arrays.asList(r.decomposition(), r.spectra(), r.maps());
+        });
+        m.put(factory("choosebinning"), (model, in, ctx) -> {
+            ChooseBinningSettings s = SettingsBridge.load(model, new ChooseBinningSettings());
+            return Arrays.asList(ChooseBinningRunner.run(s, (SpectrumImage) in.get(0), Progress.NONE));
         });
         return m;
     }

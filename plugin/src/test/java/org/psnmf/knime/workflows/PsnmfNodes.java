@@ -47,6 +47,11 @@ public final class PsnmfNodes {
         decl("compare", P + "compare.CompareComponentsNodeFactory", List.of(DECOMPOSITION, DECOMPOSITION),
                 List.of(TABLE));
         decl("writer", P + "writer.WriterNodeFactory", List.of(SPECTRUM_IMAGE), List.of());
+        decl("pca", P + "pca.PcaNodeFactory", List.of(SPECTRUM_IMAGE), List.of(TABLE, SPECTRUM_IMAGE));
+        decl("nmf", P + "nmf.NmfNodeFactory", List.of(SPECTRUM_IMAGE), List.of(DECOMPOSITION, TABLE, TABLE));
+        decl("seeded", P + "seedednmf.SeededNmfNodeFactory", List.of(SPECTRUM_IMAGE, DECOMPOSITION),
+                List.of(DECOMPOSITION, TABLE, TABLE));
+        decl("choosebinning", P + "choosebinning.ChooseBinningNodeFactory", List.of(SPECTRUM_IMAGE), List.of(TABLE));
     }
 
     private static void decl(String handle, String factory, List<PortKind> in, List<PortKind> out,
