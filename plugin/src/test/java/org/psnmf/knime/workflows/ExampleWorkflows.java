@@ -21,6 +21,10 @@ public final class ExampleWorkflows {
     public static final String YOUR_DATA = "PSNMF on your data";
     public static final String CHOOSING = "Choosing b and k";
 
+    /** The Synthetic node's presets (values of its "preset" setting). */
+    static final String MEDIUM_SNR = "mantle, medium SNR (147 counts/px)";
+    static final String LOW_SNR = "mantle, low SNR (18 counts/px)";
+
     /** Annotation box colours (light, KNIME-like). */
     static final int BLUE = 0xDCEBFA;
     static final int GREEN = 0xE2F3DC;
@@ -76,7 +80,7 @@ public final class ExampleWorkflows {
                 + "elemental maps and quantification. Compare Components scores each result against the ground truth "
                 + "(spectral angle, map MSE). Press 'Execute all' (about a minute). See docs/guide.md.");
         // nodes are added in reading order: main chain first, then its outputs, then the baselines
-        WorkflowModel.Node synth = node(wf, "synthetic", "preset", "mantle", "countsPerPixel", 147.0, "seed", 1)
+        WorkflowModel.Node synth = node(wf, "synthetic", "preset", MEDIUM_SNR, "seed", 1)
                 .annotate("Synthetic 'mantle' sample:\n180 × 180 px, 147 counts/px\n+ ground truth (port 2)");
         WorkflowModel.Node bin = node(wf, "binning", "binFactor", 12)
                 .annotate("Sum 12 × 12 pixels:\n15 × 15 px, ~21,000 counts\nper binned pixel");
@@ -160,7 +164,7 @@ public final class ExampleWorkflows {
                 + "variance per component; count the components above the flat noise tail. b: Choose Binning Factor "
                 + "runs PSNMF for several b and lists the deviance and the angle between the spectra of consecutive b; "
                 + "take the smallest b after which the spectra stop changing.");
-        WorkflowModel.Node synth = node(wf, "synthetic", "preset", "mantle", "countsPerPixel", 18.0, "seed", 1)
+        WorkflowModel.Node synth = node(wf, "synthetic", "preset", LOW_SNR, "seed", 1)
                 .annotate("Synthetic 'mantle' sample,\nlow SNR: 18 counts/px");
         WorkflowModel.Node pca = node(wf, "pca", "components", 3)
                 .annotate("Scree table (port 1):\nexplained variance per\ncomponent → k");

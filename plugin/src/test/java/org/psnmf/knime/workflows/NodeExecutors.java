@@ -24,6 +24,8 @@ import org.psnmf.knime.nodes.reconstruction.ReconstructionRunner;
 import org.psnmf.knime.nodes.reconstruction.ReconstructionSettings;
 import org.psnmf.knime.nodes.seedednmf.SeededNmfRunner;
 import org.psnmf.knime.nodes.seedednmf.SeededNmfSettings;
+import org.psnmf.knime.nodes.synthetic.SyntheticRunner;
+import org.psnmf.knime.nodes.synthetic.SyntheticSettings;
 import org.psnmf.knime.nodes.writer.WriterRunner;
 import org.psnmf.knime.nodes.writer.WriterSettings;
 import org.psnmf.knime.port.Decomposition;
@@ -89,6 +91,14 @@ public final class NodeExecutors {
         m.put(factory("choosebinning"), (model, in, ctx) -> {
             ChooseBinningSettings s = SettingsBridge.load(model, new ChooseBinningSettings());
             return Arrays.asList(ChooseBinningRunner.run(s, (SpectrumImage) in.get(0), Progress.NONE));
+        });
+        m.put(factory("synthetic"), (model, in, ctx) -> {
+            SyntheticSettings s = SettingsBridge.load(model, new SyntheticSettings());
+            if (in.get(0) != null) {
+                throw new IllegalStateException("custom phase tables are not used by the example workflows");
+            }
+            SyntheticRunner.Result r = SyntheticRunner.run(s, null, Progress.NONE);
+            return Arrays.asList(r.dataset().counts(), r.truth(), r.compositions());
         });
         return m;
     }

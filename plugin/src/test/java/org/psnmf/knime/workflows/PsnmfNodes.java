@@ -51,6 +51,8 @@ public final class PsnmfNodes {
         decl("nmf", P + "nmf.NmfNodeFactory", List.of(SPECTRUM_IMAGE), List.of(DECOMPOSITION, TABLE, TABLE));
         decl("seeded", P + "seedednmf.SeededNmfNodeFactory", List.of(SPECTRUM_IMAGE, DECOMPOSITION),
                 List.of(DECOMPOSITION, TABLE, TABLE));
+        decl("synthetic", P + "synthetic.SyntheticNodeFactory", List.of(TABLE),
+                List.of(SPECTRUM_IMAGE, DECOMPOSITION, TABLE), 1);
         decl("choosebinning", P + "choosebinning.ChooseBinningNodeFactory", List.of(SPECTRUM_IMAGE), List.of(TABLE));
     }
 
