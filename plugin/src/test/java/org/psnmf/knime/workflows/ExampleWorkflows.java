@@ -100,8 +100,8 @@ public final class ExampleWorkflows {
                 .connect(seeded, 1, recon, 1).connect(synth, 1, recon, 2).connect(recon, 1, maps, 1)
                 .connect(seeded, 1, quant, 1).connect(seeded, 1, compare, 1).connect(synth, 2, compare, 2);
         // baselines of the paper's Figure 2, on their own rows below
-        WorkflowModel.Node plainNmf = node(wf, "nmf", "components", 3).row(3)
-                .annotate("Baseline: plain NMF, k = 3,\non the unbinned image");
+        WorkflowModel.Node plainNmf = node(wf, "nmf", "components", 3, "maxIterations", 200).row(3)
+                .annotate("Baseline: plain NMF, k = 3,\n200 iterations, unbinned");
         WorkflowModel.Node plainCompare = node(wf, "compare").row(3)
                 .annotate("NMF vs ground truth\n(CaPv is typically missed)");
         WorkflowModel.Node pca = node(wf, "pca", "components", 3).row(4)

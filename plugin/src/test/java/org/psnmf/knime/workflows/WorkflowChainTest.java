@@ -16,6 +16,8 @@ import org.psnmf.engine.data.SpectrumImage;
 import org.psnmf.engine.io.Readers;
 import org.psnmf.engine.progress.Progress;
 import org.psnmf.knime.nodes.compare.CompareComponentsRunner;
+import org.psnmf.knime.port.Decomposition;
+import org.psnmf.knime.table.TableData;
 
 /**
  * Executes each committed example workflow without KNIME: the node chain in topological order, every node from its
@@ -38,6 +40,8 @@ class WorkflowChainTest {
         WorkflowReader.StoredWorkflow wf = WorkflowReader.read(dir);
         ChainRunner.Results r = ChainRunner.run(wf, NodeExecutors.all(), new ChainRunner.Context(dir, tmp));
         System.out.println("[" + name + "] node milliseconds: " + r.millis());
+        r.outputs().forEach((id, outs) -> outs.stream().filter(o -> o instanceof Decomposition).forEach(
+                o -> System.out.println("  #" + id + " " + ((Decomposition) o).provenance())));
         return r;
     }
 
@@ -73,6 +77,28 @@ class WorkflowChainTest {
         // KL-NMF's fixed point reproduces the total counts; 2 % allows for the iteration cap and float32 storage
         double ratio = written.totalCounts() / input.totalCounts();
         assertTrue(Math.abs(ratio - 1) < 0.02, "reconstruction / input counts = " + ratio);
+    }
+
+    @Test
+    void choosing_screeShowsThreeComponentsAndSpectraSettleWithB(@TempDir Path tmp) throws Exception {
+        ChainRunner.Results r = run(ExampleWorkflows.CHOOSING, tmp);
+        TableData scree = (TableData) r.output(2, 1);
+        double[] ev = scree.doubles("explained_variance");
+        System.out.println("  scree explained variance: " + java.util.Arrays.toString(
+                java.util.Arrays.copyOf(ev, Math.min(6, ev.length))));
+        // three phases: each of the first three components explains more than the fourth (the start of the noise
+        // tail), which is how the guide tells users to read the scree
+        for (int i = 0; i < 3; i++) {
+            assertTrue(ev[i] > ev[3], "component " + (i + 1) + " explains " + ev[i] + " <= component 4's " + ev[3]);
+        }
+        TableData bins = (TableData) r.output(3, 1);
+        double[] b = bins.doubles("bin_factor");
+        assertEquals(List.of(4.0, 8.0, 12.0, 15.0), java.util.Arrays.stream(b).boxed().toList());
+        double[] angle = bins.doubles("mean_angle_to_previous_deg");
+        System.out.println("  mean angle to previous b: " + java.util.Arrays.toString(angle));
+        assertTrue(Double.isNaN(angle[0]), "no previous b for the first row");
+        // the guide's rule: spectra stop changing as b grows, so the last step moves them less than the first
+        assertTrue(angle[3] < angle[1], "angle 12->15 " + angle[3] + " not below 4->8 " + angle[1]);
     }
 
     private static double angle(List<CompareComponentsRunner.Match> matches, int reference) {
