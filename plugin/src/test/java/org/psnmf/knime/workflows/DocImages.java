@@ -29,6 +29,47 @@ final class DocImages {
     private DocImages() {
     }
 
+    /** Runs workflow 1 from its files (on a temporary copy) and writes the three images. */
+    static void regenerate(Path root) throws Exception {
+        Path tmp = Files.createTempDirectory("psnmf-docimages");
+        try {
+            Path dir = tmp.resolve("wf");
+            WorkflowChainTest.copy(RepoPaths.workflows().resolve(ExampleWorkflows.MANTLE), dir);
+            ChainRunner.Results r = ChainRunner.run(WorkflowReader.read(dir), NodeExecutors.all(),
+                    new ChainRunner.Context(dir, tmp));
+            M ids = new M();
+            write(root, (Decomposition) r.output(ids.synth, 2), (Decomposition) r.output(ids.seeded, 1),
+                    ((CompareComponentsRunner.Result) r.output(ids.compare, 1)).matches(),
+                    (Decomposition) r.output(ids.plainNmf, 1),
+                    ((CompareComponentsRunner.Result) r.output(ids.plainCompare, 1)).matches(),
+                    nd(r.output(ids.rawMaps, 1)), nd(r.output(ids.pcaMaps, 1)), nd(r.output(ids.maps, 1)));
+        } finally {
+            try (java.util.stream.Stream<Path> s = Files.walk(tmp)) {
+                for (Path p : s.sorted(java.util.Comparator.reverseOrder()).toList()) {
+                    Files.delete(p);
+                }
+            }
+        }
+    }
+
+    /** Node ids of workflow 1, as {@link ExampleWorkflows#mantle()} numbers them. */
+    static final class M {
+        final int synth = 1;
+        final int seeded = 4;
+        final int maps = 6;
+        final int quant = 7;
+        final int compare = 8;
+        final int plainNmf = 9;
+        final int plainCompare = 10;
+        final int pcaMaps = 12;
+        final int rawMaps = 13;
+    }
+
+    private static ElementalMapsRunner.ElementMap nd(Object elementalMapsResult) {
+        return ((ElementalMapsRunner.Result) elementalMapsResult).maps().stream()
+                .filter(m -> m.element().equals("Nd")).findFirst().orElseThrow();
+    }
+
     static void write(Path root, Decomposition truth, Decomposition psnmf, List<CompareComponentsRunner.Match> psnmfMatch,
             Decomposition nmf, List<CompareComponentsRunner.Match> nmfMatch, ElementalMapsRunner.ElementMap rawNd,
             ElementalMapsRunner.ElementMap pcaNd, ElementalMapsRunner.ElementMap psnmfNd) throws IOException {

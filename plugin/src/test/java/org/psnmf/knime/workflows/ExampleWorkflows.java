@@ -25,6 +25,9 @@ public final class ExampleWorkflows {
     static final String MEDIUM_SNR = "mantle, medium SNR (147 counts/px)";
     static final String LOW_SNR = "mantle, low SNR (18 counts/px)";
 
+    /** Every element of the mantle preset's phases (the paper's Table 1). */
+    static final String MANTLE_ELEMENTS = "O, Mg, Al, Si, Ca, Fe, Cu, Nd, Sm, U";
+
     /** Annotation box colours (light, KNIME-like). */
     static final int BLUE = 0xDCEBFA;
     static final int GREEN = 0xE2F3DC;
@@ -92,7 +95,7 @@ public final class ExampleWorkflows {
                 .annotate("Denoised image = W·H\n(kept factored)");
         WorkflowModel.Node maps = node(wf, "elementalmaps", "elements", "Nd, Ca, Fe")
                 .annotate("Nd, Ca and Fe maps from\nthe denoised image");
-        WorkflowModel.Node quant = node(wf, "quantification")
+        WorkflowModel.Node quant = node(wf, "quantification", "elements", MANTLE_ELEMENTS)
                 .annotate("Composition (at%) of each\ncomponent spectrum\n(Cliff-Lorimer)");
         WorkflowModel.Node compare = node(wf, "compare")
                 .annotate("PSNMF vs ground truth:\nspectral angle and map MSE\nper phase");
@@ -144,7 +147,8 @@ public final class ExampleWorkflows {
         WorkflowModel.Node nmf = node(wf, "nmf", "components", 3).annotate("k = 3 components\n(phases)");
         WorkflowModel.Node seeded = node(wf, "seeded").annotate("Full-resolution maps,\nspectra from the binned NMF");
         WorkflowModel.Node recon = node(wf, "reconstruction").annotate("Denoised image W·H");
-        WorkflowModel.Node quant = node(wf, "quantification").annotate("Composition of each\ncomponent (at%, σ)");
+        WorkflowModel.Node quant = node(wf, "quantification", "elements", MANTLE_ELEMENTS)
+                .annotate("Composition of each\ncomponent (at%, σ)");
         WorkflowModel.Node writer = node(wf, "writer", "file", "knime://knime.workflow/output/reconstructed.rpl",
                 "overwrite", true).annotate("Writes output/\nreconstructed.rpl (float32)");
         wf.connect(reader, 1, bin, 1).connect(bin, 1, nmf, 1).connect(reader, 1, seeded, 1)

@@ -18,6 +18,8 @@ import org.psnmf.knime.nodes.nmf.NmfRunner;
 import org.psnmf.knime.nodes.nmf.NmfSettings;
 import org.psnmf.knime.nodes.pca.PcaRunner;
 import org.psnmf.knime.nodes.pca.PcaSettings;
+import org.psnmf.knime.nodes.quantification.QuantificationRunner;
+import org.psnmf.knime.nodes.quantification.QuantificationSettings;
 import org.psnmf.knime.nodes.reader.ReaderRunner;
 import org.psnmf.knime.nodes.reader.ReaderSettings;
 import org.psnmf.knime.nodes.reconstruction.ReconstructionRunner;
@@ -99,6 +101,15 @@ public final class NodeExecutors {
             }
             SyntheticRunner.Result r = SyntheticRunner.run(s, null, Progress.NONE);
             return Arrays.asList(r.dataset().counts(), r.truth(), r.compositions());
+        });
+        m.put(factory("quantification"), (model, in, ctx) -> {
+            QuantificationSettings s = SettingsBridge.load(model, new QuantificationSettings());
+            if (in.get(2) != null) {
+                throw new IllegalStateException("k-factor tables are not used by the example workflows");
+            }
+            QuantificationRunner.Result r = QuantificationRunner.run(s, (Decomposition) in.get(0),
+                    (SpectrumImage) in.get(1), null, Progress.NONE);
+            return Arrays.asList(r.table(), r.maps());
         });
         return m;
     }

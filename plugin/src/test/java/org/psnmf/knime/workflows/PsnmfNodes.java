@@ -53,6 +53,8 @@ public final class PsnmfNodes {
                 List.of(DECOMPOSITION, TABLE, TABLE));
         decl("synthetic", P + "synthetic.SyntheticNodeFactory", List.of(TABLE),
                 List.of(SPECTRUM_IMAGE, DECOMPOSITION, TABLE), 1);
+        decl("quantification", P + "quantification.QuantificationNodeFactory",
+                List.of(DECOMPOSITION, SPECTRUM_IMAGE, TABLE), List.of(TABLE, TABLE), 1, 2, 3);
         decl("choosebinning", P + "choosebinning.ChooseBinningNodeFactory", List.of(SPECTRUM_IMAGE), List.of(TABLE));
     }
 

@@ -35,7 +35,8 @@ import org.psnmf.engine.render.Png;
  * <pre>
  * ./mvnw -o -B verify -Dtest=WorkflowFilesTest -Dpsnmf.regenerateWorkflows=true -Dsurefire.failIfNoSpecifiedTests=false -DskipITs
  * </pre>
- * which also re-renders the picture of workflow 1, {@code docs/images/workflow-mantle.png}, from the written files.
+ * which also re-renders the picture of workflow 1, {@code docs/images/workflow-mantle.png}, from the written files,
+ * and runs workflow 1 (without KNIME) for the example result images of the guide ({@link DocImages}).
  */
 @TestMethodOrder(MethodOrderer.OrderAnnotation.class)
 class WorkflowFilesTest {
@@ -91,6 +92,11 @@ class WorkflowFilesTest {
         }
         if (regenerate && all.stream().anyMatch(w -> w.name().equals(ExampleWorkflows.MANTLE))) {
             writePicture(root, ExampleWorkflows.MANTLE);
+            try {
+                DocImages.regenerate(root);
+            } catch (Exception e) {
+                throw new IllegalStateException("Could not run workflow 1 for the documentation images", e);
+            }
         }
         if (!problems.isEmpty()) {
             fail("The committed example workflows are out of date:\n  " + String.join("\n  ", problems)
