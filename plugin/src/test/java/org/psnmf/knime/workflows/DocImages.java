@@ -100,7 +100,7 @@ final class DocImages {
             LinePlot p = new LinePlot(e).title(truth.names().get(r)).labels("Energy (keV)", "Counts").logY(true)
                     .add("truth", truth.spectra()[r]).add("PSNMF", psnmf.spectra()[psnmfMatch.get(r).component()])
                     .add("NMF", nmf.spectra()[nmfMatch.get(r).component()], true);
-            spectra.add(truth.names().get(r), p.render(420, 300));
+            spectra.add("", p.render(420, 300));
         }
         save(root, SPECTRA, spectra.render());
 

@@ -106,7 +106,7 @@ public final class ExampleWorkflows {
         WorkflowModel.Node plainNmf = node(wf, "nmf", "components", 3, "maxIterations", 200).row(3)
                 .annotate("Baseline: plain NMF, k = 3,\n200 iterations, unbinned");
         WorkflowModel.Node plainCompare = node(wf, "compare").row(3)
-                .annotate("NMF vs ground truth\n(CaPv is typically missed)");
+                .annotate("NMF vs ground truth:\ncompare with PSNMF's\nangles and map MSE");
         WorkflowModel.Node pca = node(wf, "pca", "components", 3).row(4)
                 .annotate("Baseline: Poisson PCA,\nk = 3 (denoised image,\nport 2)");
         WorkflowModel.Node pcaMaps = node(wf, "elementalmaps", "elements", "Nd").row(4)

@@ -45,7 +45,7 @@ class WorkflowChainTest {
     }
 
     @Test
-    void mantle_psnmfReachesTheEngineAnglesAndBeatsPlainNmf(@TempDir Path tmp) throws Exception {
+    void mantle_psnmfReachesTheEngineAnglesBeatsPlainNmfAndQuantifies(@TempDir Path tmp) throws Exception {
         ChainRunner.Results r = run(ExampleWorkflows.MANTLE, tmp);
         List<CompareComponentsRunner.Match> psnmf = ((CompareComponentsRunner.Result) r.output(M1.compare, 1))
                 .matches();
@@ -59,8 +59,20 @@ class WorkflowChainTest {
             assertTrue(m.angleDeg() <= limit[m.reference()],
                     "PSNMF phase " + m.reference() + " angle " + m.angleDeg() + " > " + limit[m.reference()]);
         }
-        // the paper's point: plain NMF does worse on the minor phase CaPv (reference 2)
-        assertTrue(angle(psnmf, 2) < angle(nmf, 2), "PSNMF CaPv " + angle(psnmf, 2) + " vs NMF " + angle(nmf, 2));
+        // the paper's point (its Figure 2): PSNMF's maps are closer to the truth than plain NMF's for every phase,
+        // and its spectra closer overall. (This project's plain NMF starts from SPA and does much better than the
+        // paper's baseline, so the angle gap is smaller than the paper's; the map MSE gap is about 2x here.)
+        double psnmfSum = 0;
+        double nmfSum = 0;
+        for (int ref = 0; ref < 3; ref++) {
+            System.out.printf("  phase %d: PSNMF %.2f deg, MSE %.4f; NMF %.2f deg, MSE %.4f%n", ref, angle(psnmf, ref),
+                    mse(psnmf, ref), angle(nmf, ref), mse(nmf, ref));
+            assertTrue(mse(psnmf, ref) < mse(nmf, ref), "phase " + ref + ": PSNMF map MSE " + mse(psnmf, ref)
+                    + " not below NMF's " + mse(nmf, ref));
+            psnmfSum += angle(psnmf, ref);
+            nmfSum += angle(nmf, ref);
+        }
+        assertTrue(psnmfSum < nmfSum, "sum of angles PSNMF " + psnmfSum + " vs NMF " + nmfSum);
 
         // quantification of the PSNMF components against the truth compositions (paper's Table 1)
         TableData truth = (TableData) r.output(M1.synth, 3);
@@ -149,6 +161,10 @@ class WorkflowChainTest {
 
     private static double angle(List<CompareComponentsRunner.Match> matches, int reference) {
         return matches.stream().filter(m -> m.reference() == reference).findFirst().orElseThrow().angleDeg();
+    }
+
+    private static double mse(List<CompareComponentsRunner.Match> matches, int reference) {
+        return matches.stream().filter(m -> m.reference() == reference).findFirst().orElseThrow().mapMse();
     }
 
     static void copy(Path src, Path dst) throws IOException {
