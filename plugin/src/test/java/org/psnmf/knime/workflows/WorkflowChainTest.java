@@ -60,8 +60,8 @@ class WorkflowChainTest {
                     "PSNMF phase " + m.reference() + " angle " + m.angleDeg() + " > " + limit[m.reference()]);
         }
         // the paper's point (its Figure 2): PSNMF's maps are closer to the truth than plain NMF's for every phase,
-        // and its spectra closer overall. (This project's plain NMF starts from SPA and does much better than the
-        // paper's baseline, so the angle gap is smaller than the paper's; the map MSE gap is about 2x here.)
+        // and its spectra closer overall. (This project's plain NMF does much better than the paper's baseline, so
+        // the gaps are smaller than the paper's.)
         double psnmfSum = 0;
         double nmfSum = 0;
         for (int ref = 0; ref < 3; ref++) {
