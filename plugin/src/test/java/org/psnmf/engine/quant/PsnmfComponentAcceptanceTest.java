@@ -23,9 +23,10 @@ import org.psnmf.engine.synth.SyntheticOptions;
  * <p>The full-size run takes about 25 s on a busy 2-core machine, more than a unit test may, so it runs only with
  * {@code -Dpsnmf.acceptance=true}, e.g.
  * {@code ./mvnw -o -B verify -DskipITs -Dpsnmf.acceptance=true -Dtest=PsnmfComponentAcceptanceTest
- * -Dsurefire.failIfNoSpecifiedTests=false}. Measured (seed 1, map seed 2024), component minus truth, at%: Brg Si
- * +0.97, Ca -0.47, Fe -0.45, Mg -0.39, O +0.35, Nd -0.031, Sm -0.020; Fp all within 0.07; CaPv Mg +0.61, Ca -0.27,
- * Nd -0.039, Sm -0.037, U -0.028. The quantification itself is exact on noise-free phase spectra
+ * -Dsurefire.failIfNoSpecifiedTests=false}. Measured with the PSNMF defaults of 24e239b (NNDSVDa, full-stage
+ * smoothness 0.1; seed 1, map seed 2024), component minus truth, at%: Brg Mg +0.47, Ca -0.53, Si +0.25, Nd -0.038,
+ * Sm -0.031; Fp all within 0.05; CaPv Si +0.34, Fe -0.21, Nd -0.027, Sm -0.019, U -0.023 (with the earlier SPA
+ * defaults Brg Si was +0.97). The quantification itself is exact on noise-free phase spectra
  * ({@link SynthAcceptanceTest}); these deviations are the decomposition's. A 90 x 90 px, b = 6 variant is not a
  * substitute: its CaPv component mixes in Brg (Mg +2.0 at%).
  */
