@@ -167,7 +167,7 @@ public final class ExampleWorkflows {
                 + "On the low-SNR mantle sample (18 counts per pixel). k: the PCA scree table lists the explained "
                 + "variance per component; count the components above the flat noise tail. b: Choose Binning Factor "
                 + "runs PSNMF for several b and lists the deviance and the angle between the spectra of consecutive b; "
-                + "take the smallest b after which the spectra stop changing.");
+                + "choose b where those angles stay small (the spectra no longer depend on b). See docs/guide.md.");
         WorkflowModel.Node synth = node(wf, "synthetic", "preset", LOW_SNR, "seed", 1)
                 .annotate("Synthetic 'mantle' sample,\nlow SNR: 18 counts/px");
         WorkflowModel.Node pca = node(wf, "pca", "components", 3)
