@@ -113,12 +113,14 @@ public final class PoissonNmf {
         boolean fixedW = o.spectraMode() == NmfOptions.SpectraMode.FIXED;
         double mu = o.smoothness() * data.totalCounts() / data.pixels();
         KlKernel kern = new KlKernel(data, k, o.sumToOne(), mu, start.w(), start.h(), runner);
-        // W fixed and no coupling between pixels: run several updates per pixel while its data are in cache
-        int inner = fixedW && mu == 0 ? o.checkInterval() : 1;
+        // W fixed: run several updates per pixel while its data are in cache. With smoothness the neighbour anchor
+        // stays the one from the start of the pass; each inner update still decreases the (KL + separable quadratic)
+        // surrogate, which touches the true objective at that anchor, so the objective still never increases
+        int inner = fixedW ? o.checkInterval() : 1;
         if (warmUp > 0 && !fixedW) {
             kern.sweep(warmUp, false, false);
         }
-        int every = fixedW && mu == 0 ? 1 : o.checkInterval();
+        int every = fixedW ? 1 : o.checkInterval();
         double[] trace = new double[o.maxIterations() / Math.max(1, inner * every) + 4];
         int[] traceIt = new int[trace.length];
         int nTrace = 0;

@@ -117,6 +117,13 @@ class PoissonNmfTest {
             assertArrayEquals(copy[j], w[j], 0.0, "input modified");
         }
         assertNonIncreasing(r.objectiveTrace());
+        // with smoothness: several in-cache updates per pass around a fixed neighbour anchor, still monotone
+        NmfResult sm = PoissonNmf.fit(SMALL.image(), o.withSmoothness(0.1).withCheckInterval(5), null);
+        assertNonIncreasing(sm.objectiveTrace());
+        assertTrue(sm.objectiveTrace().length >= 10);
+        for (int j = 0; j < 3; j++) {
+            assertArrayEquals(copy[j], sm.spectra()[j], 0.0);
+        }
     }
 
     @Test
