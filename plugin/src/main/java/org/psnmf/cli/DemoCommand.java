@@ -104,6 +104,11 @@ final class DemoCommand implements Command {
         DemoScores scores = DemoScores.of(truth, ps, nmf, pca);
         List<Composition> compositions = quantify(truth, ps, scores);
         QuantCsv.write(dir.resolve("quant.csv"), compositions, true);
+        // the PSNMF result in the format of `psnmf run`
+        RunCommand.writeSpectra(dir.resolve("spectra.csv"), data.energyAxis(), ps.spectra(), true);
+        RunCommand.writeMaps(dir.resolve("maps.csv"), data.width(), data.height(), ps.maps(), true);
+        RunCommand.writeText(dir.resolve("summary.json"), RunCommand.summaryJson("psnmf", k, ps.bin(), nmfOptions,
+                "synthetic mantle (" + counts + " counts/pixel)", data, RunCommand.psnmfStagesJson(ps)), true);
         DemoReport.write(dir, truth, ps, nmf, pca, scores, compositions, seed);
         double seconds = (System.nanoTime() - start) * 1e-9;
 

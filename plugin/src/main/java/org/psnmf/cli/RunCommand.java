@@ -25,6 +25,10 @@ import org.psnmf.engine.nmf.PsnmfOptions;
 import org.psnmf.engine.nmf.PsnmfResult;
 import org.psnmf.engine.pca.PcaResult;
 import org.psnmf.engine.pca.PoissonPca;
+import org.psnmf.engine.quant.IntensityMethod;
+import org.psnmf.engine.quant.QuantCsv;
+import org.psnmf.engine.quant.QuantSettings;
+import org.psnmf.engine.quant.Quantifier;
 
 /** {@code psnmf run}: PSNMF, plain Poisson NMF or Poisson PCA on a spectrum-image file; writes CSV/JSON (+ RIPPLE). */
 final class RunCommand implements Command {
@@ -61,6 +65,10 @@ final class RunCommand implements Command {
                   --tol T               relative objective decrease to stop (default 1e-6); 0 = exactly --max-iter
                   --threads N           worker threads (default: all processors); results do not depend on it
                   --reconstruct         also write DIR/reconstructed.rpl/.raw (float32 model W·H)
+                  --elements LIST       quantify each component (Cliff-Lorimer) into DIR/quant.csv, e.g. Mg,Si,Fe,O
+                  --exclude LIST        elements fitted but left out of the composition (e.g. a Cu grid)
+                  --beam-energy KV      beam energy for the k-factors (default 200)
+                  --quant-method M      fit (default) | window: line intensities for --elements
                   --force               overwrite existing output files
                   --quiet               no progress lines
 
@@ -91,6 +99,11 @@ final class RunCommand implements Command {
         boolean force = args.flag("force");
         boolean reconstruct = args.flag("reconstruct");
         boolean quiet = args.flag("quiet");
+        QuantSettings quant = quantSettings(args);
+        if (quant != null && method.equals("pca")) {
+            throw new UsageException("--elements quantifies NMF/PSNMF component spectra; PCA loadings are not spectra "
+                    + "(they can be negative). Use --method psnmf or nmf.");
+        }
         NmfOptions nmf = NmfOptions.defaults(k).withSumToOne(!no).withInit(init)
                 .withRestarts(args.integer("restarts", 1)).withSmoothness(args.number("smoothness", 0))
                 .withSeed(args.longValue("seed", 0)).withMaxIterations(args.integer("max-iter", 1000))
@@ -100,9 +113,13 @@ final class RunCommand implements Command {
                 .withFullMaxIterations(args.has("max-iter") ? nmf.maxIterations() : 200)
                 .withFullTolerance(args.has("tol") ? nmf.tolerance() : PsnmfOptions.defaults(k, bin).fullTolerance());
         args.checkAllUsed();
-        List<String> files = reconstruct
-                ? List.of("spectra.csv", "maps.csv", "summary.json", "reconstructed.rpl", "reconstructed.raw")
-                : List.of("spectra.csv", "maps.csv", "summary.json");
+        List<String> files = new java.util.ArrayList<>(List.of("spectra.csv", "maps.csv", "summary.json"));
+        if (reconstruct) {
+            files.addAll(List.of("reconstructed.rpl", "reconstructed.raw"));
+        }
+        if (quant != null) {
+            files.add("quant.csv");
+        }
         checkOutputDir(dir, files, force);
 
         NmfCliProgress progress = new NmfCliProgress(err, quiet);
@@ -121,10 +138,7 @@ final class RunCommand implements Command {
                 spectra = r.spectra();
                 maps = r.maps();
                 usedBin = r.bin();
-                stages.append("{\"stage\": \"binned\", ").append(stageJson(r.binned()))
-                        .append(", \"binned_width\": ").append(r.binnedWidth()).append(", \"binned_height\": ")
-                        .append(r.binnedHeight()).append(", \"bin_seconds\": ").append(num(r.binSeconds()))
-                        .append("},\n    {\"stage\": \"full\", ").append(stageJson(r.full())).append('}');
+                stages.append(psnmfStagesJson(r));
             }
             case "nmf" -> {
                 NmfResult r = PoissonNmf.fit(img, nmf, progress);
@@ -152,13 +166,11 @@ final class RunCommand implements Command {
         Files.createDirectories(dir);
         writeSpectra(dir.resolve("spectra.csv"), img.energyAxis(), spectra, force);
         writeMaps(dir.resolve("maps.csv"), img.width(), img.height(), maps, force);
-        String json = "{\n  \"method\": \"" + method + "\",\n  \"components\": " + k + ",\n  \"bin\": " + usedBin
-                + ",\n  \"sum_to_one\": " + !no + ",\n  \"init\": \"" + init.name().toLowerCase(Locale.ROOT)
-                + "\",\n  \"seed\": " + nmf.seed() + ",\n  \"input\": {\"file\": \"" + jsonEscape(input.toString())
-                + "\", \"width\": " + img.width() + ", \"height\": " + img.height() + ", \"channels\": "
-                + img.channels() + ", \"nnz\": " + img.nnz() + ", \"total_counts\": " + img.totalCountsExact()
-                + "},\n  \"stages\": [\n    " + stages + "\n  ]\n}\n";
-        writeText(dir.resolve("summary.json"), json, force);
+        writeText(dir.resolve("summary.json"), summaryJson(method, k, usedBin, nmf, input.toString(), img,
+                stages.toString()), force);
+        if (quant != null) {
+            writeQuant(dir.resolve("quant.csv"), quant, img.energyAxis(), spectra, maps, force);
+        }
         if (reconstruct) {
             FactoredSpectrumImage model = new FactoredSpectrumImage(img.width(), img.height(), img.energyAxis(),
                     img.info(), spectra, maps);
@@ -200,6 +212,65 @@ final class RunCommand implements Command {
                 AtomicOutput.checkTarget(dir.resolve(f), force);
             }
         }
+    }
+
+    /** @return settings for --elements/--exclude/--beam-energy/--quant-method, or null without --elements */
+    static QuantSettings quantSettings(Args args) {
+        List<String> elements = args.list("elements");
+        List<String> excluded = args.list("exclude");
+        double beam = args.number("beam-energy", QuantSettings.DEFAULT_BEAM_ENERGY_KV);
+        String qm = args.string("quant-method", "fit");
+        if (elements.isEmpty()) {
+            if (!excluded.isEmpty() || args.has("beam-energy") || args.has("quant-method")) {
+                throw new UsageException("--exclude, --beam-energy and --quant-method need --elements.");
+            }
+            return null;
+        }
+        return QuantSettings.of(elements).withExcluded(new java.util.LinkedHashSet<>(excluded))
+                .withBeamEnergyKv(beam).withMethod(IntensityMethod.parse(qm));
+    }
+
+    /**
+     * Quantifies each component spectrum (Cliff-Lorimer) and writes DIR/quant.csv. Each spectrum is first scaled to
+     * the counts its component represents (spectrum x summed abundance), so counting-statistics uncertainties hold;
+     * the composition itself does not depend on that scale.
+     */
+    static void writeQuant(Path file, QuantSettings settings, EnergyAxis axis, double[][] spectra, double[][] maps,
+            boolean force) throws IOException {
+        Quantifier q = new Quantifier(settings, axis);
+        List<String> names = new java.util.ArrayList<>();
+        double[][] scaled = new double[spectra.length][];
+        for (int j = 0; j < spectra.length; j++) {
+            names.add("c" + (j + 1));
+            double total = 0;
+            for (double h : maps[j]) {
+                total += h;
+            }
+            scaled[j] = spectra[j].clone();
+            for (int c = 0; c < scaled[j].length; c++) {
+                scaled[j][c] *= total;
+            }
+        }
+        QuantCsv.write(file, q.quantifyAll(names, scaled), force);
+    }
+
+    /** The summary.json of a run (also written by the demo). */
+    static String summaryJson(String method, int k, int bin, NmfOptions nmf, String inputName, SparseSpectrumImage img,
+            String stages) {
+        return "{\n  \"method\": \"" + method + "\",\n  \"components\": " + k + ",\n  \"bin\": " + bin
+                + ",\n  \"sum_to_one\": " + nmf.sumToOne() + ",\n  \"init\": \""
+                + nmf.init().name().toLowerCase(Locale.ROOT) + "\",\n  \"seed\": " + nmf.seed()
+                + ",\n  \"input\": {\"file\": \"" + jsonEscape(inputName) + "\", \"width\": " + img.width()
+                + ", \"height\": " + img.height() + ", \"channels\": " + img.channels() + ", \"nnz\": " + img.nnz()
+                + ", \"total_counts\": " + img.totalCountsExact() + "},\n  \"stages\": [\n    " + stages
+                + "\n  ]\n}\n";
+    }
+
+    /** The two stage entries of summary.json for a PSNMF result. */
+    static String psnmfStagesJson(PsnmfResult r) {
+        return "{\"stage\": \"binned\", " + stageJson(r.binned()) + ", \"binned_width\": " + r.binnedWidth()
+                + ", \"binned_height\": " + r.binnedHeight() + ", \"bin_seconds\": " + num(r.binSeconds())
+                + "},\n    {\"stage\": \"full\", " + stageJson(r.full()) + '}';
     }
 
     static String stageJson(NmfResult r) {

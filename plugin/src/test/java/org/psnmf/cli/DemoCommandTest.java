@@ -22,12 +22,15 @@ class DemoCommandTest {
         MainTest.Run r = new MainTest.Run("demo", "--out", out.toString(), "--size", "60", "--bin", "6", "--seed",
                 "3");
         assertEquals(0, r.code, r.err);
-        for (String f : new String[] {"report.html", "quant.csv", "maps.png", "spectra.png", "nd_maps.png", "scree.png"}) {
+        for (String f : new String[] {"report.html", "quant.csv", "spectra.csv", "maps.csv", "summary.json", "maps.png", "spectra.png", "nd_maps.png", "scree.png"}) {
             assertTrue(Files.size(out.resolve(f)) > 0, f);
         }
         assertTrue(ImageIO.read(out.resolve("maps.png").toFile()).getWidth() > 300);
         assertTrue(Files.readString(out.resolve("quant.csv")).startsWith("component,element,atomic_percent"));
         assertTrue(r.out.contains("Composition (at%)"), r.out);
+        assertTrue(Files.readString(out.resolve("spectra.csv")).startsWith("energy_keV,c1,c2,c3\n"));
+        assertEquals(60 * 60 + 1, Files.readAllLines(out.resolve("maps.csv")).size()); // header + one row per pixel
+        assertTrue(Files.readString(out.resolve("summary.json")).contains("\"method\": \"psnmf\""));
         String html = Files.readString(out.resolve("report.html"));
         for (String phase : new String[] {"Brg", "Fp", "CaPv"}) {
             assertTrue(html.contains("<td>" + phase + "</td>"), phase);

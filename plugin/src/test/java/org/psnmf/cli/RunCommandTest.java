@@ -75,6 +75,58 @@ class RunCommandTest {
     }
 
     @Test
+    void run_withElements_writesQuantCsvOfEachComponent() throws Exception {
+        // a small mantle sample (60 x 60 px, b = 6) quantified with the elements of the Fp phase and the others' majors
+        Path data = tmp.resolve("mantle");
+        assertEquals(0, new Run("synth", "--preset", "mantle", "--size", "60", "--counts", "147", "--seed", "2",
+                "--out", data.toString(), "--quiet").code);
+        Path out = tmp.resolve("quant-run");
+        Run r = new Run("run", "--input", data.resolve("data.rpl").toString(), "--components", "3", "--bin", "6",
+                "--elements", "Mg,Si,Al,Ca,Fe,O,Cu", "--exclude", "Cu", "--out", out.toString(), "--quiet");
+        assertEquals(0, r.code, r.err);
+        List<String> rows = lines(out.resolve("quant.csv"));
+        assertEquals("component,element,atomic_percent,sigma_atomic_percent,weight_percent", rows.get(0));
+        assertEquals(1 + 3 * 6, rows.size(), "3 components x 6 quantified elements (Cu excluded)");
+        double[] sum = new double[3];
+        double bestMg = -1;
+        double feOfBestMg = 0;
+        for (String row : rows.subList(1, rows.size())) {
+            String[] f = row.split(",");
+            int c = Integer.parseInt(f[0].substring(1)) - 1;
+            double at = Double.parseDouble(f[2]);
+            sum[c] += at;
+            assertTrue(Double.parseDouble(f[3]) >= 0, row);
+            if (f[1].equals("Mg") && at > bestMg) {
+                bestMg = at;
+            }
+        }
+        for (String row : rows.subList(1, rows.size())) {
+            String[] f = row.split(",");
+            if (f[1].equals("Mg") && Double.parseDouble(f[2]) == bestMg) {
+                String comp = f[0];
+                feOfBestMg = rows.stream().filter(x -> x.startsWith(comp + ",Fe,")).mapToDouble(
+                        x -> Double.parseDouble(x.split(",")[2])).findFirst().orElseThrow();
+            }
+        }
+        for (double v : sum) {
+            assertEquals(100, v, 0.01); // atomic percent of each component add up to 100
+        }
+        // the Mg-richest component is ferropericlase (Mg 39, Fe 10, O 50 at% with 1 % Cu excluded -> Mg 39.4, Fe 10.1);
+        // 3 at% / 2 at% allow for the small 60 px image's decomposition error
+        assertEquals(39.4, bestMg, 3.0);
+        assertEquals(10.1, feOfBestMg, 2.0);
+    }
+
+    @Test
+    void run_elementsWithPca_isAUsageError() {
+        Run r = new Run("run", "--input", input.toString(), "--components", "3", "--method", "pca", "--elements",
+                "Fe", "--out", tmp.resolve("pca-q").toString());
+        assertEquals(2, r.code);
+        assertTrue(r.err.contains("PCA loadings"), r.err);
+        assertFalse(Files.exists(tmp.resolve("pca-q")));
+    }
+
+    @Test
     void run_nmfAndPca_writeTheSameFiles() throws Exception {
         for (String method : new String[] {"nmf", "pca"}) {
             Path out = tmp.resolve(method);
