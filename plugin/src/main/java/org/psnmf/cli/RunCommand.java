@@ -122,7 +122,7 @@ final class RunCommand implements Command {
         }
         checkOutputDir(dir, files, force);
 
-        NmfCliProgress progress = new NmfCliProgress(err, quiet);
+        ConsoleProgress progress = new ConsoleProgress(err, quiet);
         SparseSpectrumImage img = counts(Readers.read(input, progress), input);
         if (!quiet) {
             err.println("psnmf run: " + input.getFileName() + " " + img.width() + " x " + img.height() + " x "

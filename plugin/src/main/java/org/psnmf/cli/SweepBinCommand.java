@@ -72,7 +72,7 @@ final class SweepBinCommand implements Command {
                 .withThreads(args.integer("threads", Runtime.getRuntime().availableProcessors()));
         boolean quiet = args.flag("quiet");
         args.checkAllUsed();
-        NmfCliProgress progress = new NmfCliProgress(err, quiet);
+        ConsoleProgress progress = new ConsoleProgress(err, quiet);
         SparseSpectrumImage img = RunCommand.counts(Readers.read(input, progress), input);
         out.println("   b  binned      deviance   angle_mean  angle_max   seconds");
         double[][] prev = null;

@@ -120,7 +120,7 @@ final class SynthCommand implements Command {
         args.checkAllUsed();
 
         prepareFolder(dir, force);
-        Progress progress = quiet ? Progress.NONE : new LineProgress(err);
+        Progress progress = new ConsoleProgress(err, quiet);
         SyntheticDataset d = Synthesizer.generate(o, progress.sub(0, 0.8));
         RippleWriter.write(d.counts(), dir.resolve(DATA), force, progress.sub(0.8, 0.95),
                 new RippleWriter.Options(RawDataType.UINT16, ByteOrder.LITTLE_ENDIAN, RippleWriter.RecordBy.VECTOR));
@@ -192,28 +192,5 @@ final class SynthCommand implements Command {
 
     private static String json(String s) {
         return s.replace("\\", "\\\\").replace("\"", "\\\"");
-    }
-
-    /** Prints a progress line to stderr at most every 10 % (and at the end). */
-    private static final class LineProgress implements Progress {
-        private final PrintStream err;
-        private double next;
-
-        LineProgress(PrintStream err) {
-            this.err = err;
-        }
-
-        @Override
-        public synchronized void report(double fraction, java.util.function.Supplier<String> message) {
-            if (Double.isNaN(fraction) || fraction >= next || fraction >= 1) {
-                err.printf(Locale.ROOT, "[%3.0f%%] %s%n", 100 * (Double.isNaN(fraction) ? 0 : fraction), message.get());
-                next = Math.floor(fraction * 10 + 1) / 10;
-            }
-        }
-
-        @Override
-        public boolean isCancelled() {
-            return false;
-        }
     }
 }
