@@ -69,6 +69,11 @@ public final class Readers {
                 + String.join(", ", known) + ").");
     }
 
+    /** @return the file's header if its format can tell without reading the data (see {@link SpectrumImageReader#readHeader}) */
+    public static java.util.Optional<SpectrumImageHeader> readHeader(Path file) throws IOException {
+        return detect(file).readHeader(file);
+    }
+
     /** Detects the format and reads the file. */
     public static SpectrumImage read(Path file, Progress progress) throws IOException {
         return detect(file).read(file, progress == null ? Progress.NONE : progress);

@@ -97,6 +97,21 @@ public final class RippleReader implements SpectrumImageReader {
         return m;
     }
 
+    /**
+     * Integer data types are counts by their header alone; float data become counts only if every value is a
+     * non-negative integer, which needs the data, so float files give no header.
+     */
+    @Override
+    public java.util.Optional<SpectrumImageHeader> readHeader(Path rpl) throws IOException {
+        RippleHeader h = RippleHeader.read(rpl);
+        Layout layout = Layout.of(rpl, h);
+        if (layout.kind.isFloat()) {
+            return java.util.Optional.empty();
+        }
+        return java.util.Optional.of(new SpectrumImageHeader(layout.width, layout.height, energyAxis(rpl, h,
+                layout.depth), info(rpl, h), true));
+    }
+
     @Override
     public SpectrumImage read(Path rpl, Progress progress) throws IOException {
         Progress p = progress == null ? Progress.NONE : progress;

@@ -45,4 +45,15 @@ public interface SpectrumImageReader {
     default java.util.Map<String, String> originalMetadata(Path file) throws IOException {
         return java.util.Map.of();
     }
+
+    /**
+     * Reads only the header (cheap; no data), for formats whose header alone decides size, energy axis, metadata and
+     * whether the data are counts.
+     *
+     * @return the header, or empty if this format must read the data to tell (the default)
+     * @throws SpectrumFileException for a malformed header
+     */
+    default java.util.Optional<SpectrumImageHeader> readHeader(Path file) throws IOException {
+        return java.util.Optional.empty();
+    }
 }

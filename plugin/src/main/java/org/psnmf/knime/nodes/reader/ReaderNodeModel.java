@@ -1,5 +1,6 @@
 package org.psnmf.knime.nodes.reader;
 
+import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 
@@ -10,6 +11,7 @@ import org.knime.core.node.port.PortObjectSpec;
 import org.knime.core.node.port.PortType;
 import org.psnmf.knime.port.PsnmfPortTypes;
 import org.psnmf.knime.port.SpectrumImagePortObject;
+import org.psnmf.knime.port.SpectrumImageSpec;
 import org.psnmf.knime.table.KnimeTables;
 import org.psnmf.knime.util.Inputs;
 import org.psnmf.knime.util.KnimeProgress;
@@ -29,8 +31,14 @@ final class ReaderNodeModel extends PsnmfNodeModel<ReaderSettings> {
             throw new InvalidSettingsException("'" + ReaderSettings.FILE.label() + "': " + file
                     + " does not exist or is not a file.");
         }
-        // the image spec needs the file's header: known after execution
-        return new PortObjectSpec[] {null, KnimeTables.spec(ReaderRunner.sumSpectrumColumns())};
+        // from the file header where the format allows (RIPPLE integer data); otherwise known after execution
+        SpectrumImageSpec spec;
+        try {
+            spec = ReaderRunner.configureSpec(s, file).orElse(null);
+        } catch (IOException | IllegalArgumentException e) {
+            throw new InvalidSettingsException(e.getMessage(), e);
+        }
+        return new PortObjectSpec[] {spec, KnimeTables.spec(ReaderRunner.sumSpectrumColumns())};
     }
 
     @Override

@@ -7,7 +7,9 @@ import java.util.List;
 import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.SpectrumImage;
 import org.psnmf.engine.io.Readers;
+import org.psnmf.engine.io.SpectrumImageHeader;
 import org.psnmf.engine.progress.Progress;
+import org.psnmf.knime.port.SpectrumImageSpec;
 import org.psnmf.knime.table.TableData;
 import org.psnmf.knime.util.Channels;
 
@@ -27,6 +29,30 @@ public final class ReaderRunner {
     /** @return the output table's columns (known at configure time) */
     public static List<TableData.Column> sumSpectrumColumns() {
         return Channels.spectrumColumns(List.of("counts"));
+    }
+
+    /**
+     * The output image's spec at configure time, from the file header with the override and crop applied; empty when
+     * the format needs the data to tell (the spec is then known after execution).
+     *
+     * @throws org.psnmf.engine.io.SpectrumFileException for a missing, unsupported or malformed file
+     * @throws IllegalArgumentException                  if the override or crop does not fit the data
+     */
+    public static java.util.Optional<SpectrumImageSpec> configureSpec(ReaderSettings s, Path file) throws IOException {
+        java.util.Optional<SpectrumImageHeader> header = Readers.readHeader(file);
+        if (header.isEmpty()) {
+            return java.util.Optional.empty();
+        }
+        SpectrumImageHeader h = header.get();
+        EnergyAxis axis = h.axis();
+        if (s.get(ReaderSettings.OVERRIDE_AXIS)) {
+            axis = new EnergyAxis(axis.channels(), s.get(ReaderSettings.OFFSET), s.get(ReaderSettings.SCALE));
+        }
+        if (s.get(ReaderSettings.CROP)) {
+            int[] r = Channels.range(axis, s.get(ReaderSettings.CROP_FROM), s.get(ReaderSettings.CROP_TO));
+            axis = axis.crop(r[0], r[1]);
+        }
+        return java.util.Optional.of(new SpectrumImageSpec(h.width(), h.height(), axis, h.info(), h.counts(), 0));
     }
 
     /**

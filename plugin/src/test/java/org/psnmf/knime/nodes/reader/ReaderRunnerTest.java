@@ -1,5 +1,7 @@
 package org.psnmf.knime.nodes.reader;
 
+import org.psnmf.knime.port.SpectrumImageSpec;
+
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -59,6 +61,36 @@ class ReaderRunnerTest {
             kept += sum[c];
         }
         assertEquals(kept, r.image().totalCounts(), 0.0); // cropping keeps the counts of kept channels exactly
+    }
+
+    @Test
+    void configureSpec_fromHeader_equalsTheExecutedImage(@TempDir Path dir) throws Exception {
+        Path rpl = writePhantom(dir);
+        for (boolean crop : new boolean[] {false, true}) {
+            ReaderSettings s = new ReaderSettings();
+            s.set(ReaderSettings.OVERRIDE_AXIS, true).set(ReaderSettings.OFFSET, -0.1).set(ReaderSettings.SCALE, 0.01);
+            s.set(ReaderSettings.CROP, crop).set(ReaderSettings.CROP_FROM, 0.2).set(ReaderSettings.CROP_TO, 3.0);
+            SpectrumImageSpec atConfigure = ReaderRunner.configureSpec(s, rpl).orElseThrow();
+            SpectrumImageSpec executed = SpectrumImageSpec.of(ReaderRunner.run(s, rpl, Progress.NONE).image());
+            assertEquals(executed.width(), atConfigure.width());
+            assertEquals(executed.height(), atConfigure.height());
+            assertEquals(executed.energyAxis(), atConfigure.energyAxis());
+            assertEquals(executed.info(), atConfigure.info());
+            assertEquals(executed.isCounts(), atConfigure.isCounts());
+        }
+    }
+
+    @Test
+    void configureSpec_isUnknownForFloatRipple_andFailsForABadHeader(@TempDir Path dir) throws Exception {
+        // float data are counts only if every value is an integer: the header cannot tell
+        var model = new org.psnmf.engine.data.FactoredSpectrumImage(4, 3, Phantoms.AXIS, null,
+                new double[][] {new double[Phantoms.AXIS.channels()]}, new double[][] {new double[12]});
+        Path f = dir.resolve("model.rpl");
+        RippleWriter.write(model, f, false, Progress.NONE);
+        assertTrue(ReaderRunner.configureSpec(new ReaderSettings(), f).isEmpty());
+        Path bad = dir.resolve("bad.rpl");
+        java.nio.file.Files.writeString(bad, "key\tvalue\nwidth\t4\nheight\t3\ndata-type\tunsigned\n");
+        assertThrows(SpectrumFileException.class, () -> ReaderRunner.configureSpec(new ReaderSettings(), bad));
     }
 
     @Test
