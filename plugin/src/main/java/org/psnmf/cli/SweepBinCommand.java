@@ -8,12 +8,9 @@ import java.util.Locale;
 
 import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.io.Readers;
-import org.psnmf.engine.metrics.ComponentMatching;
-import org.psnmf.engine.metrics.PoissonDeviance;
+import org.psnmf.engine.nmf.BinSweep;
 import org.psnmf.engine.nmf.NmfOptions;
-import org.psnmf.engine.nmf.Psnmf;
 import org.psnmf.engine.nmf.PsnmfOptions;
-import org.psnmf.engine.nmf.PsnmfResult;
 
 /**
  * {@code psnmf sweep-bin}: runs PSNMF for several bin factors and prints, per b, the Poisson deviance of the fused
@@ -82,29 +79,17 @@ final class SweepBinCommand implements Command {
                 continue;
             }
             PsnmfOptions ps = PsnmfOptions.defaults(k, b).withBinned(nmf);
-            PsnmfResult r;
+            BinSweep.Row r;
             try {
-                r = Psnmf.run(img, ps, progress);
+                r = BinSweep.evaluate(img, ps, prev, progress);
             } catch (IllegalArgumentException e) {
                 err.println("  skipping b = " + b + ": " + e.getMessage());
                 continue;
             }
-            double dev = PoissonDeviance.of(img, r.toImage(img.width(), img.height(), img.energyAxis(), null));
-            String mean = "         -";
-            String max = "         -";
-            if (prev != null) {
-                double[] a = ComponentMatching.angles(r.spectra(), prev);
-                double s = 0;
-                double m = 0;
-                for (double v : a) {
-                    s += v;
-                    m = Math.max(m, v);
-                }
-                mean = String.format(Locale.ROOT, "%10.3f", s / a.length);
-                max = String.format(Locale.ROOT, "%10.3f", m);
-            }
+            String mean = prev == null ? "         -" : String.format(Locale.ROOT, "%10.3f", r.meanAngleDeg());
+            String max = prev == null ? "         -" : String.format(Locale.ROOT, "%10.3f", r.maxAngleDeg());
             out.println(String.format(Locale.ROOT, "%4d  %3dx%-3d  %12.6g  %s  %s  %8.2f", b, r.binnedWidth(),
-                    r.binnedHeight(), dev, mean, max, r.seconds()));
+                    r.binnedHeight(), r.deviance(), mean, max, r.seconds()));
             prev = r.spectra();
         }
         return 0;

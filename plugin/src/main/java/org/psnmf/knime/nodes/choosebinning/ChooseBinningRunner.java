@@ -2,15 +2,14 @@ package org.psnmf.knime.nodes.choosebinning;
 
 import java.util.List;
 
-import org.psnmf.engine.data.FactoredSpectrumImage;
 import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.data.SpectrumImage;
 import org.psnmf.engine.metrics.ComponentMatching;
 import org.psnmf.engine.metrics.PoissonDeviance;
+import org.psnmf.engine.nmf.BinSweep;
 import org.psnmf.engine.nmf.NmfOptions;
 import org.psnmf.engine.nmf.Psnmf;
 import org.psnmf.engine.nmf.PsnmfOptions;
-import org.psnmf.engine.nmf.PsnmfResult;
 import org.psnmf.engine.progress.Progress;
 import org.psnmf.knime.port.SpectrumImageSpec;
 import org.psnmf.knime.table.TableData;
@@ -62,23 +61,12 @@ public final class ChooseBinningRunner {
         for (int i = 0; i < bins.size(); i++) {
             int b = bins.get(i);
             PsnmfOptions o = PsnmfOptions.defaults(k, b).withBinned(binned).withFullMaxIterations(maxIt);
-            PsnmfResult r = Psnmf.run(img, o, progress.sub(i / (double) bins.size(), (i + 1.0) / bins.size()));
-            FactoredSpectrumImage model = r.toImage(img.width(), img.height(), img.energyAxis(), img.info());
-            double deviance = PoissonDeviance.of(img, model);
-            Double mean = null;
-            Double max = null;
-            if (previous != null) {
-                double[] a = ComponentMatching.angles(r.spectra(), previous);
-                double sum = 0;
-                double m = 0;
-                for (double v : a) {
-                    sum += v;
-                    m = Math.max(m, v);
-                }
-                mean = sum / a.length;
-                max = m;
-            }
-            t.add("b=" + b, b, r.binnedWidth(), r.binnedHeight(), perPixel * b * b, deviance, mean, max, r.seconds());
+            BinSweep.Row r = BinSweep.evaluate(img, o, previous,
+                    progress.sub(i / (double) bins.size(), (i + 1.0) / bins.size()));
+            Double mean = previous == null ? null : r.meanAngleDeg();
+            Double max = previous == null ? null : r.maxAngleDeg();
+            t.add("b=" + b, b, r.binnedWidth(), r.binnedHeight(), perPixel * b * b, r.deviance(), mean, max,
+                    r.seconds());
             previous = r.spectra();
         }
         return t;
