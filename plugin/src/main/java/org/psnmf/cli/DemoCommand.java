@@ -22,6 +22,7 @@ import org.psnmf.engine.nmf.PsnmfOptions;
 import org.psnmf.engine.nmf.PsnmfResult;
 import org.psnmf.engine.pca.PcaResult;
 import org.psnmf.engine.pca.PoissonPca;
+import org.psnmf.engine.quant.ComponentSpectra;
 import org.psnmf.engine.quant.Composition;
 import org.psnmf.engine.quant.QuantCsv;
 import org.psnmf.engine.quant.QuantSettings;
@@ -129,11 +130,13 @@ final class DemoCommand implements Command {
                 truth.counts().energyAxis());
         List<String> names = new ArrayList<>();
         double[][] spectra = new double[truth.components()][];
+        double[][] maps = new double[truth.components()][];
         for (int i = 0; i < spectra.length; i++) {
             names.add("PSNMF " + truth.phaseNames().get(i));
             spectra[i] = ps.spectra()[scores.psnmfMatch()[i]];
+            maps[i] = ps.maps()[scores.psnmfMatch()[i]];
         }
-        return q.quantifyAll(names, spectra);
+        return q.quantifyAll(names, ComponentSpectra.scaledToCounts(spectra, maps));
     }
 
     /** Element rows; per phase the truth and the PSNMF atomic %. */

@@ -25,6 +25,7 @@ import org.psnmf.engine.nmf.PsnmfOptions;
 import org.psnmf.engine.nmf.PsnmfResult;
 import org.psnmf.engine.pca.PcaResult;
 import org.psnmf.engine.pca.PoissonPca;
+import org.psnmf.engine.quant.ComponentSpectra;
 import org.psnmf.engine.quant.IntensityMethod;
 import org.psnmf.engine.quant.QuantCsv;
 import org.psnmf.engine.quant.QuantSettings;
@@ -239,18 +240,10 @@ final class RunCommand implements Command {
             boolean force) throws IOException {
         Quantifier q = new Quantifier(settings, axis);
         List<String> names = new java.util.ArrayList<>();
-        double[][] scaled = new double[spectra.length][];
         for (int j = 0; j < spectra.length; j++) {
             names.add("c" + (j + 1));
-            double total = 0;
-            for (double h : maps[j]) {
-                total += h;
-            }
-            scaled[j] = spectra[j].clone();
-            for (int c = 0; c < scaled[j].length; c++) {
-                scaled[j][c] *= total;
-            }
         }
+        double[][] scaled = ComponentSpectra.scaledToCounts(spectra, maps);
         QuantCsv.write(file, q.quantifyAll(names, scaled), force);
     }
 

@@ -8,6 +8,7 @@ import java.util.Map;
 import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.SpectrumImage;
 import org.psnmf.engine.progress.Progress;
+import org.psnmf.engine.quant.ComponentSpectra;
 import org.psnmf.engine.quant.Composition;
 import org.psnmf.engine.quant.CompositionMaps;
 import org.psnmf.engine.quant.KFactorTable;
@@ -97,7 +98,9 @@ public final class QuantificationRunner {
         Quantifier q = new Quantifier(qs, axis);
         List<Composition> comps = new ArrayList<>();
         if (decomposition != null) {
-            comps.addAll(q.quantifyAll(decomposition.names(), decomposition.spectra()));
+            // scaled to the counts each component represents, so the uncertainties are counting statistics
+            comps.addAll(q.quantifyAll(decomposition.names(),
+                    ComponentSpectra.scaledToCounts(decomposition.spectra(), decomposition.maps())));
         }
         progress.checkCancelled();
         Quantifier qi = q;
