@@ -65,6 +65,12 @@ final class QuantCommand implements Command {
                   --absorption X      approximate thin-film absorption correction: exponent at 1 keV of
                                       A(E) = (1 - exp(-chi))/chi, chi = X (1 keV/E)^3 (default 0 = off; the same
                                       crude law as psnmf synth --absorption, no absorption edges)
+                  --thickness NM      specimen thickness, nm: iterative thin-film absorption correction with
+                                      mass attenuation coefficients from xraylib (default 0 = off; not with
+                                      --absorption): A = chi/(1 - exp(-chi)), chi = mu/rho * rho t / sin(take-off)
+                  --density G_CM3     specimen density for --thickness, g/cm^3 (default: from the composition and
+                                      the pure-element densities; give it for oxides and other compounds of gases)
+                  --take-off-angle DEG  detector take-off angle for --thickness, degrees (default 22)
                 """;
     }
 
@@ -87,6 +93,12 @@ final class QuantCommand implements Command {
         double res = args.number("resolution", Double.NaN);
         double minE = args.number("min-energy", QuantSettings.DEFAULT_MIN_FIT_ENERGY_KEV);
         double absorption = args.number("absorption", 0);
+        double thickness = args.number("thickness", 0);
+        double density = args.number("density", Double.NaN);
+        double takeOff = args.number("take-off-angle", QuantSettings.DEFAULT_TAKE_OFF_ANGLE_DEG);
+        if (args.has("absorption") && args.has("thickness")) {
+            throw new UsageException("Give either --absorption (approximate law) or --thickness (thin-film correction), not both.");
+        }
         args.checkAllUsed();
         AtomicOutput.checkTarget(outFile, force);
 
@@ -124,6 +136,9 @@ final class QuantCommand implements Command {
                 .withLines(lines)
                 .withMinFitEnergyKeV(minE)
                 .withAbsorptionAt1keV(absorption)
+                .withThicknessNm(thickness)
+                .withDensityGcm3(density)
+                .withTakeOffAngleDeg(takeOff)
                 .withKFactors(kfile == null ? KFactorTable.EMPTY : KFactorTable.read(kfile));
         Quantifier q = new Quantifier(settings, axis);
         List<Composition> comps = q.quantifyAll(names, spectra);
@@ -138,6 +153,13 @@ final class QuantCommand implements Command {
         for (Composition c : comps) {
             for (String w : new LinkedHashSet<>(c.warnings())) {
                 err.println("warning (" + c.name() + "): " + w);
+            }
+            if (settings.thicknessNm() > 0) {
+                StringBuilder a = new StringBuilder("absorption factors (" + c.name() + "):");
+                for (int i = 0; i < c.elements().size(); i++) {
+                    a.append(String.format(Locale.ROOT, " %s %.4f", c.elements().get(i), c.absorptionFactors()[i]));
+                }
+                err.println(a);
             }
             StringBuilder sb = new StringBuilder(c.name()).append(':');
             for (int i = 0; i < c.elements().size(); i++) {

@@ -84,6 +84,23 @@ class QuantCommandTest {
         assertEquals(11, Files.readAllLines(out).size());
     }
 
+    @Test
+    void thicknessTurnsOnTheThinFilmAbsorptionCorrection() throws IOException {
+        Path in = spectraCsv();
+        Path out = dir.resolve("abs.csv");
+        Run r = run("quant", "--input", in.toString(), "--elements", "Mg,Si,Ca,Fe,O", "--out", out.toString(),
+                "--thickness", "100", "--density", "4", "--take-off-angle", "30");
+        assertEquals(0, r.code, r.err);
+        assertTrue(r.err.contains("absorption factors"), r.err);
+        // the lines were generated without absorption, so correcting for it raises O (the most absorbed line)
+        for (String row : Files.readAllLines(out)) {
+            String[] f = row.split(",");
+            if (f[0].equals("Fp") && f[1].equals("O")) {
+                assertTrue(Double.parseDouble(f[2]) > 51, row);
+            }
+        }
+    }
+
     private static void assertRow(List<String> rows, String comp, String el, double atPercent) {
         for (String row : rows) {
             String[] f = row.split(",");
@@ -106,6 +123,9 @@ class QuantCommandTest {
             {"--elements", "Mg,O", "--exclude", "Cu"}, // excluded not listed
             {"--elements", "U,O", "--lines", "U=La", "--beam-energy", "10"}, // line above the beam energy
             {"--elements", "Mg,O", "--lines", "Nd"}, // malformed --lines
+            {"--elements", "Mg,O", "--absorption", "0.5", "--thickness", "100"}, // both absorption corrections
+            {"--elements", "Mg,O", "--thickness", "-5"}, // negative thickness
+            {"--elements", "Mg,O", "--thickness", "100", "--take-off-angle", "95"}, // take-off angle > 90
         };
         for (String[] c : cases) {
             String[] argv = new String[5 + c.length];

@@ -1,7 +1,9 @@
 package org.psnmf.engine.quant;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Cliff-Lorimer ratio method: with k_i relative to Si Ka for atomic fractions and I_i the counts in element i's
@@ -13,8 +15,18 @@ import java.util.List;
  * Uncertainties propagate the intensity covariance V linearly: with {@code J_ij = dC_i/dI_j = (k_i delta_ij -
  * C_i k_j) / S}, {@code cov(C) = J V J^T}; the same with k_i replaced by M_i k_i for weight fractions. An element
  * with I_i = 0 gets C_i = 0 and sigma {@code k_i sigma(I_i) / S}.
+ *
+ * <p><b>Thin-film absorption</b> (optional, {@link LinePlan#absorption()} not null): k_i is replaced by k_i A_i with
+ * the {@link ThinFilmAbsorption} factors A_i, which depend on the composition; starting from the uncorrected
+ * composition, quantify -&gt; update A from the weight fractions -&gt; re-quantify, until the largest change of an
+ * atomic fraction is below 1e-4 (0.01 at%), at most 30 times (a warning says when it did not converge). The
+ * uncertainties treat the final A_i as constants.
  */
 public final class CliffLorimer {
+
+    /** Convergence of the absorption iteration: largest change of an atomic fraction (0.01 at%). */
+    static final double ABSORPTION_TOLERANCE = 1e-4;
+    static final int ABSORPTION_MAX_ITERATIONS = 30;
 
     private CliffLorimer() {
     }
@@ -55,7 +67,36 @@ public final class CliffLorimer {
             return null;
         }
         double[][] wt = fractions(km, in, v);
-        return new Composition(name, els, lines, in, sigI, at[0], at[1], wt[0], wt[1], li.warnings());
+        double[] abs = new double[n];
+        Arrays.fill(abs, 1);
+        List<String> warnings = new ArrayList<>(li.warnings());
+        ThinFilmAbsorption tf = plan.absorption();
+        if (tf != null) {
+            boolean converged = false;
+            for (int it = 0; it < ABSORPTION_MAX_ITERATIONS && !converged; it++) {
+                abs = tf.factors(wt[0]);
+                double[] ka = new double[n];
+                double[] kma = new double[n];
+                for (int a = 0; a < n; a++) {
+                    ka[a] = k[a] * abs[a];
+                    kma[a] = km[a] * abs[a];
+                }
+                double[][] at2 = fractions(ka, in, v);
+                double change = 0;
+                for (int a = 0; a < n; a++) {
+                    change = Math.max(change, Math.abs(at2[0][a] - at[0][a]));
+                }
+                at = at2;
+                wt = fractions(kma, in, v);
+                converged = change < ABSORPTION_TOLERANCE;
+            }
+            if (!converged) {
+                warnings.add(String.format(Locale.ROOT,
+                        "The absorption correction did not converge in %d iterations (atomic %% still changing by >= %.2g); check thickness and density.",
+                        ABSORPTION_MAX_ITERATIONS, 100 * ABSORPTION_TOLERANCE));
+            }
+        }
+        return new Composition(name, els, lines, in, sigI, at[0], at[1], wt[0], wt[1], abs, warnings);
     }
 
     /** @return {fractions, sigmas}, or null when sum k I is 0 */

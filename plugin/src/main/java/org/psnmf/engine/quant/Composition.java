@@ -15,11 +15,13 @@ import java.util.List;
  * @param sigmaAtomicFraction  1-sigma uncertainty propagated from counting statistics
  * @param weightFraction       weight fractions, summing to 1
  * @param sigmaWeightFraction  1-sigma uncertainty of the weight fractions
- * @param warnings             notes from the intensity method
+ * @param absorptionFactors    thin-film absorption factors A_i &gt;= 1 applied by {@link CliffLorimer} (all 1 when
+ *                             the correction is off)
+ * @param warnings             notes from the intensity method and the absorption correction
  */
 public record Composition(String name, List<String> elements, List<String> lines, double[] intensities,
         double[] sigmaIntensities, double[] atomicFraction, double[] sigmaAtomicFraction, double[] weightFraction,
-        double[] sigmaWeightFraction, List<String> warnings) {
+        double[] sigmaWeightFraction, double[] absorptionFactors, List<String> warnings) {
 
     public Composition {
         elements = List.copyOf(elements);

@@ -24,8 +24,9 @@ import org.psnmf.engine.xray.XrayLine;
  * {@code I_i ∝ N_i s_i} (N_i atoms per area), so {@code N_i / N_Si = (s_SiKa / s_i) * I_i / I_SiKa}, i.e.
  * {@code k_i = s_SiKa / s_i} and {@code C_i = k_i I_i / sum_j k_j I_j} is the atomic fraction. Including the
  * efficiency in k makes k refer to <i>detected</i> counts (as measured); a user table must use the same convention.
- * With the optional absorption correction, the fit templates (and window responses) include the absorption factor
- * A(E_l) of every line, so the intensities I_i are the unabsorbed family counts and k needs no change.
+ * With the approximate absorption correction ({@link QuantSettings#absorptionAt1keV()}), the fit templates (and window responses) include the absorption factor
+ * A(E_l) of every line, so the intensities I_i are the unabsorbed family counts and k needs no change. The physical
+ * thin-film correction ({@link QuantSettings#thicknessNm()} &gt; 0) is applied in {@link CliffLorimer} instead.
  * Immutable.
  */
 public final class LinePlan {
@@ -38,15 +39,17 @@ public final class LinePlan {
     private final List<QuantElement> elements;
     private final int fitFrom;
     private final int fitTo;
+    private final ThinFilmAbsorption absorption;
 
     private LinePlan(QuantSettings settings, EnergyAxis axis, DetectorResponse detector, List<QuantElement> elements,
-            int fitFrom, int fitTo) {
+            int fitFrom, int fitTo, ThinFilmAbsorption absorption) {
         this.settings = settings;
         this.axis = axis;
         this.detector = detector;
         this.elements = List.copyOf(elements);
         this.fitFrom = fitFrom;
         this.fitTo = fitTo;
+        this.absorption = absorption;
     }
 
     /**
@@ -115,7 +118,23 @@ public final class LinePlan {
             out.add(new QuantElement(el, family, db.familyEnergy(el, family), k, entry != null,
                     settings.excluded().contains(el), db.atomicWeight(el), fam, tmpl, famWeight));
         }
-        return new LinePlan(settings, axis, det, out, from, to);
+        return new LinePlan(settings, axis, det, out, from, to, thinFilm(settings, out));
+    }
+
+    /** @return the thin-film absorption model, built here so that missing mass attenuation data fails early */
+    private static ThinFilmAbsorption thinFilm(QuantSettings settings, List<QuantElement> elements) {
+        if (settings.thicknessNm() == 0) {
+            return null;
+        }
+        List<String> els = new ArrayList<>();
+        List<Double> energies = new ArrayList<>();
+        for (QuantElement e : elements) {
+            if (!e.excluded()) {
+                els.add(e.element());
+                energies.add(e.energyKeV());
+            }
+        }
+        return new ThinFilmAbsorption(els, energies.stream().mapToDouble(Double::doubleValue).toArray(), settings);
     }
 
     private static void checkFamily(XrayDatabase db, String el, String family, double beam, double lo, double hi,
@@ -162,6 +181,11 @@ public final class LinePlan {
 
     DetectorResponse detector() {
         return detector;
+    }
+
+    /** @return the thin-film absorption model of the composition elements, or null when the correction is off */
+    public ThinFilmAbsorption absorption() {
+        return absorption;
     }
 
     /** @return the resolved elements, in settings order */

@@ -24,16 +24,24 @@ import java.util.Set;
  * @param absorptionAt1keV  thin-film absorption correction, off (0) by default: the exponent chi_1 at 1 keV of the
  *                          approximate absorption factor {@code A(E) = (1 - exp(-chi)) / chi}, {@code chi = chi_1
  *                          (1 keV / E)^3} (the same crude law as the synthetic generator's {@code --absorption}; it
- *                          ignores absorption edges and the composition dependence of the mass attenuation, because
- *                          the repository has no mass-attenuation tables); in [0, 100]
+ *                          ignores absorption edges and the composition dependence of the mass attenuation, and
+ *                          needs no specimen data); in [0, 100]. The physical correction below is preferable
+ * @param thicknessNm       specimen thickness, nm, for the iterative thin-film absorption correction of
+ *                          {@link CliffLorimer}; 0 (default) = off; finite, &gt;= 0; not together with
+ *                          {@code absorptionAt1keV}
+ * @param densityGcm3       specimen density, g/cm^3, for that correction; NaN (default) = estimated from the
+ *                          composition as {@code sum_j w_j rho_j} of the pure-element densities
+ * @param takeOffAngleDeg   detector take-off angle, degrees, in (0, 90]; default 22 (a common value for a detector
+ *                          on an untilted holder; use your instrument's value, tilt included)
  */
 public record QuantSettings(List<String> elements, Set<String> excluded, double beamEnergyKv, double resolutionMnKaEv,
         IntensityMethod method, KFactorTable kFactors, Map<String, String> lines, double minFitEnergyKeV,
-        double absorptionAt1keV) {
+        double absorptionAt1keV, double thicknessNm, double densityGcm3, double takeOffAngleDeg) {
 
     public static final double DEFAULT_BEAM_ENERGY_KV = 200;
     public static final double DEFAULT_RESOLUTION_MNKA_EV = 130;
     public static final double DEFAULT_MIN_FIT_ENERGY_KEV = 0.2;
+    public static final double DEFAULT_TAKE_OFF_ANGLE_DEG = 22;
 
     public QuantSettings {
         if (elements == null || elements.isEmpty()) {
@@ -83,43 +91,79 @@ public record QuantSettings(List<String> elements, Set<String> excluded, double 
         if (!(absorptionAt1keV >= 0 && absorptionAt1keV <= 100)) {
             throw new IllegalArgumentException("Absorption exponent at 1 keV must be between 0 and 100, got " + absorptionAt1keV + ".");
         }
+        if (!(thicknessNm >= 0) || !Double.isFinite(thicknessNm)) {
+            throw new IllegalArgumentException("Specimen thickness must be a finite number of nm >= 0 (0 = no absorption correction), got " + thicknessNm + ".");
+        }
+        if (!Double.isNaN(densityGcm3) && !(densityGcm3 > 0 && Double.isFinite(densityGcm3))) {
+            throw new IllegalArgumentException("Specimen density must be a positive number of g/cm^3 (or unset to estimate it from the composition), got " + densityGcm3 + ".");
+        }
+        if (!(takeOffAngleDeg > 0 && takeOffAngleDeg <= 90)) {
+            throw new IllegalArgumentException("Take-off angle must be in (0, 90] degrees, got " + takeOffAngleDeg + ".");
+        }
+        if (absorptionAt1keV > 0 && thicknessNm > 0) {
+            throw new IllegalArgumentException("Give either the approximate absorption exponent or a specimen thickness for the absorption correction, not both.");
+        }
     }
 
     /** @return defaults for {@code elements}: 200 kV, 130 eV, fit method, theoretical k-factors, default lines */
     public static QuantSettings of(List<String> elements) {
         return new QuantSettings(elements, Set.of(), DEFAULT_BEAM_ENERGY_KV, DEFAULT_RESOLUTION_MNKA_EV,
-                IntensityMethod.FIT, KFactorTable.EMPTY, Map.of(), DEFAULT_MIN_FIT_ENERGY_KEV, 0);
+                IntensityMethod.FIT, KFactorTable.EMPTY, Map.of(), DEFAULT_MIN_FIT_ENERGY_KEV, 0, 0, Double.NaN,
+                DEFAULT_TAKE_OFF_ANGLE_DEG);
     }
 
     public QuantSettings withExcluded(Set<String> v) {
-        return new QuantSettings(elements, v, beamEnergyKv, resolutionMnKaEv, method, kFactors, lines, minFitEnergyKeV, absorptionAt1keV);
+        return new QuantSettings(elements, v, beamEnergyKv, resolutionMnKaEv, method, kFactors, lines, minFitEnergyKeV, absorptionAt1keV,
+                thicknessNm, densityGcm3, takeOffAngleDeg);
     }
 
     public QuantSettings withBeamEnergyKv(double v) {
-        return new QuantSettings(elements, excluded, v, resolutionMnKaEv, method, kFactors, lines, minFitEnergyKeV, absorptionAt1keV);
+        return new QuantSettings(elements, excluded, v, resolutionMnKaEv, method, kFactors, lines, minFitEnergyKeV, absorptionAt1keV,
+                thicknessNm, densityGcm3, takeOffAngleDeg);
     }
 
     public QuantSettings withResolutionMnKaEv(double v) {
-        return new QuantSettings(elements, excluded, beamEnergyKv, v, method, kFactors, lines, minFitEnergyKeV, absorptionAt1keV);
+        return new QuantSettings(elements, excluded, beamEnergyKv, v, method, kFactors, lines, minFitEnergyKeV, absorptionAt1keV,
+                thicknessNm, densityGcm3, takeOffAngleDeg);
     }
 
     public QuantSettings withMethod(IntensityMethod v) {
-        return new QuantSettings(elements, excluded, beamEnergyKv, resolutionMnKaEv, v, kFactors, lines, minFitEnergyKeV, absorptionAt1keV);
+        return new QuantSettings(elements, excluded, beamEnergyKv, resolutionMnKaEv, v, kFactors, lines, minFitEnergyKeV, absorptionAt1keV,
+                thicknessNm, densityGcm3, takeOffAngleDeg);
     }
 
     public QuantSettings withKFactors(KFactorTable v) {
-        return new QuantSettings(elements, excluded, beamEnergyKv, resolutionMnKaEv, method, v, lines, minFitEnergyKeV, absorptionAt1keV);
+        return new QuantSettings(elements, excluded, beamEnergyKv, resolutionMnKaEv, method, v, lines, minFitEnergyKeV, absorptionAt1keV,
+                thicknessNm, densityGcm3, takeOffAngleDeg);
     }
 
     public QuantSettings withLines(Map<String, String> v) {
-        return new QuantSettings(elements, excluded, beamEnergyKv, resolutionMnKaEv, method, kFactors, v, minFitEnergyKeV, absorptionAt1keV);
+        return new QuantSettings(elements, excluded, beamEnergyKv, resolutionMnKaEv, method, kFactors, v, minFitEnergyKeV, absorptionAt1keV,
+                thicknessNm, densityGcm3, takeOffAngleDeg);
     }
 
     public QuantSettings withMinFitEnergyKeV(double v) {
-        return new QuantSettings(elements, excluded, beamEnergyKv, resolutionMnKaEv, method, kFactors, lines, v, absorptionAt1keV);
+        return new QuantSettings(elements, excluded, beamEnergyKv, resolutionMnKaEv, method, kFactors, lines, v, absorptionAt1keV,
+                thicknessNm, densityGcm3, takeOffAngleDeg);
     }
 
     public QuantSettings withAbsorptionAt1keV(double v) {
-        return new QuantSettings(elements, excluded, beamEnergyKv, resolutionMnKaEv, method, kFactors, lines, minFitEnergyKeV, v);
+        return new QuantSettings(elements, excluded, beamEnergyKv, resolutionMnKaEv, method, kFactors, lines, minFitEnergyKeV, v,
+                thicknessNm, densityGcm3, takeOffAngleDeg);
+    }
+
+    public QuantSettings withThicknessNm(double v) {
+        return new QuantSettings(elements, excluded, beamEnergyKv, resolutionMnKaEv, method, kFactors, lines, minFitEnergyKeV, absorptionAt1keV,
+                v, densityGcm3, takeOffAngleDeg);
+    }
+
+    public QuantSettings withDensityGcm3(double v) {
+        return new QuantSettings(elements, excluded, beamEnergyKv, resolutionMnKaEv, method, kFactors, lines, minFitEnergyKeV, absorptionAt1keV,
+                thicknessNm, v, takeOffAngleDeg);
+    }
+
+    public QuantSettings withTakeOffAngleDeg(double v) {
+        return new QuantSettings(elements, excluded, beamEnergyKv, resolutionMnKaEv, method, kFactors, lines, minFitEnergyKeV, absorptionAt1keV,
+                thicknessNm, densityGcm3, v);
     }
 }
