@@ -253,7 +253,7 @@ final class RunCommand implements Command {
         return "{\n  \"method\": \"" + method + "\",\n  \"components\": " + k + ",\n  \"bin\": " + bin
                 + ",\n  \"sum_to_one\": " + nmf.sumToOne() + ",\n  \"init\": \""
                 + nmf.init().name().toLowerCase(Locale.ROOT) + "\",\n  \"seed\": " + nmf.seed()
-                + ",\n  \"input\": {\"file\": \"" + jsonEscape(inputName) + "\", \"width\": " + img.width()
+                + ",\n  \"input\": {\"file\": " + JsonOut.write(inputName) + ", \"width\": " + img.width()
                 + ", \"height\": " + img.height() + ", \"channels\": " + img.channels() + ", \"nnz\": " + img.nnz()
                 + ", \"total_counts\": " + img.totalCountsExact() + "},\n  \"stages\": [\n    " + stages
                 + "\n  ]\n}\n";
@@ -275,9 +275,6 @@ final class RunCommand implements Command {
         return Double.isFinite(v) ? String.format(Locale.ROOT, "%.6g", v) : "null";
     }
 
-    private static String jsonEscape(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"");
-    }
 
     static void writeSpectra(Path file, EnergyAxis axis, double[][] spectra, boolean force) throws IOException {
         try (AtomicOutput o = AtomicOutput.open(file, force);

@@ -168,7 +168,7 @@ final class SynthCommand implements Command {
     private static String summary(SyntheticDataset d, Path dir) {
         double[] vf = AbundanceMaps.volumeFractions(d.maps());
         StringBuilder sb = new StringBuilder("{");
-        sb.append("\"out\": \"").append(json(dir.toString())).append('"');
+        sb.append("\"out\": ").append(JsonOut.write(dir.toString()));
         sb.append(", \"width\": ").append(d.counts().width());
         sb.append(", \"height\": ").append(d.counts().height());
         sb.append(", \"channels\": ").append(d.counts().channels());
@@ -183,14 +183,10 @@ final class SynthCommand implements Command {
         sb.append(", \"phases\": [");
         for (int k = 0; k < d.components(); k++) {
             sb.append(k == 0 ? "" : ", ");
-            sb.append(String.format(Locale.ROOT, "{\"name\": \"%s\", \"volume_fraction\": %.5f}",
-                    json(d.phaseNames().get(k)), vf[k]));
+            sb.append(String.format(Locale.ROOT, "{\"name\": %s, \"volume_fraction\": %.5f}",
+                    JsonOut.write(d.phaseNames().get(k)), vf[k]));
         }
         sb.append("]}");
         return sb.toString();
-    }
-
-    private static String json(String s) {
-        return s.replace("\\", "\\\\").replace("\"", "\\\"");
     }
 }
