@@ -15,7 +15,7 @@ import java.util.Map;
 /**
  * Total mass attenuation coefficients mu/rho (cm^2/g) and pure-element densities (g/cm^3) for Z = 3..92, 0.1-25 keV,
  * from the bundled table {@code mac.tsv} generated with xraylib (Schoonjans et al., Spectrochim. Acta B 66 (2011) 776;
- * BSD-3-Clause) by {@code plugin/src/test/python/make_mac_table.py}.
+ * BSD-3-Clause) by {@code plugin/src/tools/python/make_mac_table.py}.
  *
  * <p>Between table rows mu/rho is interpolated linearly in (ln E, ln mu/rho) — mu/rho follows a power law of E between
  * absorption edges. Every edge (K, L1-L3, M1-M5) is stored as two rows at the same energy (the values just below and
