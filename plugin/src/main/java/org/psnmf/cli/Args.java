@@ -1,162 +1,98 @@
 package org.psnmf.cli;
 
 import java.nio.file.Path;
-import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
-import java.util.TreeSet;
 
 /**
- * Parsed {@code --key value} / {@code --flag} options and positional arguments. Every option a command reads is
- * marked as used; {@link #checkAllUsed()} then rejects typos such as {@code --componets}.
+ * The parsed, validated arguments of one command line (made by {@link CommandSpec#parse}). Values are typed by their
+ * {@link Option} declaration; an option not given yields its declared default. Reading an option the command did
+ * not declare is a programming error ({@link IllegalStateException}), so code and help cannot drift apart.
  */
 public final class Args {
 
-    private final Map<String, String> options = new LinkedHashMap<>();
-    private final List<String> positional = new ArrayList<>();
-    private final Set<String> used = new TreeSet<>();
+    private final CommandSpec spec;
+    private final Map<String, Object> given;
+    private final List<String> positional;
 
-    private Args() {
+    Args(CommandSpec spec, Map<String, Object> given, List<String> positional) {
+        this.spec = spec;
+        this.given = given;
+        this.positional = List.copyOf(positional);
     }
 
-    /**
-     * @param argv  raw arguments after the command name
-     * @param flags names (without dashes) of options that take no value
-     */
-    public static Args parse(List<String> argv, Set<String> flags) {
-        Args a = new Args();
-        for (int i = 0; i < argv.size(); i++) {
-            String s = argv.get(i);
-            if (s.startsWith("--") && s.length() > 2) {
-                String key = s.substring(2);
-                String value;
-                int eq = key.indexOf('=');
-                if (eq >= 0) {
-                    value = key.substring(eq + 1);
-                    key = key.substring(0, eq);
-                } else if (flags.contains(key)) {
-                    value = "true";
-                } else {
-                    if (i + 1 >= argv.size()) {
-                        throw new UsageException("Option --" + key + " needs a value.");
-                    }
-                    value = argv.get(++i);
-                }
-                if (a.options.put(key, value) != null) {
-                    throw new UsageException("Option --" + key + " is given twice.");
-                }
-            } else {
-                a.positional.add(s);
-            }
-        }
-        return a;
-    }
-
+    /** @return true if the option was given on the command line (not just defaulted) */
     public boolean has(String key) {
-        used.add(key);
-        return options.containsKey(key);
+        declared(key);
+        return given.containsKey(key);
     }
 
+    /** @return a FLAG or NEGATABLE option's value */
     public boolean flag(String key) {
-        used.add(key);
-        String v = options.get(key);
-        if (v == null) {
-            return false;
-        }
-        if (v.equals("true") || v.equals("false")) {
-            return Boolean.parseBoolean(v);
-        }
-        throw new UsageException("Option --" + key + " takes no value (got '" + v + "').");
+        return (Boolean) value(key, Option.Type.FLAG, Option.Type.NEGATABLE);
     }
 
-    public String string(String key, String def) {
-        used.add(key);
-        return options.getOrDefault(key, def);
+    /** @return a STRING or CHOICE option's value (a choice in its declared spelling), or null without default */
+    public String string(String key) {
+        return (String) value(key, Option.Type.STRING, Option.Type.CHOICE);
     }
 
-    public String required(String key) {
-        used.add(key);
-        String v = options.get(key);
-        if (v == null) {
-            throw new UsageException("Missing required option --" + key + ".");
-        }
-        return v;
-    }
-
+    /** @return a PATH option's value, or null if absent without default */
     public Path path(String key) {
-        return Path.of(required(key));
+        return (Path) value(key, Option.Type.PATH);
     }
 
-    public int integer(String key, int def) {
-        used.add(key);
-        String v = options.get(key);
-        if (v == null) {
-            return def;
-        }
-        try {
-            return Integer.parseInt(v.trim());
-        } catch (NumberFormatException e) {
-            throw new UsageException("Option --" + key + " must be an integer, got '" + v + "'.");
-        }
+    public int integer(String key) {
+        return (Integer) present(key, Option.Type.INT);
     }
 
-    public long longValue(String key, long def) {
-        used.add(key);
-        String v = options.get(key);
-        if (v == null) {
-            return def;
-        }
-        try {
-            return Long.parseLong(v.trim());
-        } catch (NumberFormatException e) {
-            throw new UsageException("Option --" + key + " must be an integer, got '" + v + "'.");
-        }
+    public long longValue(String key) {
+        return (Long) present(key, Option.Type.LONG);
     }
 
-    public double number(String key, double def) {
-        used.add(key);
-        String v = options.get(key);
-        if (v == null) {
-            return def;
-        }
-        try {
-            double d = Double.parseDouble(v.trim());
-            if (!Double.isFinite(d)) {
-                throw new NumberFormatException();
-            }
-            return d;
-        } catch (NumberFormatException e) {
-            throw new UsageException("Option --" + key + " must be a finite number, got '" + v + "'.");
-        }
+    /** @return a NUMBER option's value; NaN if absent without a declared default */
+    public double number(String key) {
+        Object v = value(key, Option.Type.NUMBER);
+        return v == null ? Double.NaN : (Double) v;
     }
 
-    /** @return comma-separated list, empty if absent */
+    /** @return a LIST option's items, empty if absent */
+    @SuppressWarnings("unchecked")
     public List<String> list(String key) {
-        used.add(key);
-        String v = options.get(key);
-        List<String> out = new ArrayList<>();
-        if (v != null) {
-            for (String s : v.split(",")) {
-                if (!s.isBlank()) {
-                    out.add(s.trim());
-                }
-            }
-        }
-        return out;
+        Object v = value(key, Option.Type.LIST);
+        return v == null ? List.of() : (List<String>) v;
     }
 
     public List<String> positional() {
         return positional;
     }
 
-    /** @throws UsageException naming the first option that no code read */
-    public void checkAllUsed() {
-        for (String k : options.keySet()) {
-            if (!used.contains(k)) {
-                throw new UsageException("Unknown option --" + k + " (see --help).");
-            }
+    private Option declared(String key) {
+        Option o = spec.find(key);
+        if (o == null) {
+            throw new IllegalStateException("psnmf " + spec.name() + " reads --" + key + " but does not declare it");
         }
+        return o;
+    }
+
+    private Object value(String key, Option.Type... types) {
+        Option o = declared(key);
+        if (!List.of(types).contains(o.type())) {
+            throw new IllegalStateException("psnmf " + spec.name() + ": --" + key + " is declared " + o.type()
+                    + ", read as " + List.of(types));
+        }
+        if (given.containsKey(key)) {
+            return given.get(key);
+        }
+        return o.defaultValue() == null ? null : o.parse(o.defaultValue());
+    }
+
+    private Object present(String key, Option.Type type) {
+        Object v = value(key, type);
+        if (v == null) {
+            throw new IllegalStateException("psnmf " + spec.name() + ": --" + key
+                    + " has no declared default; check has() first");
+        }
+        return v;
     }
 }

@@ -23,34 +23,28 @@ import org.psnmf.engine.nmf.PsnmfResult;
  */
 final class BenchCommand implements Command {
 
-    @Override
-    public String name() {
-        return "bench";
-    }
+    static final CommandSpec SPEC = new CommandSpec("bench", "benchmark PSNMF on a generated 512x512x2048 cube")
+            .description("""
+                    Generates a Poisson cube (~120 counts/pixel, 4 components), runs PSNMF (b = 8, fixed iterations
+                    per stage) and plain NMF at two sizes; prints seconds per stage, iterations/s, non-zeros, peak heap
+                    and last a line total_seconds=<s> peak_heap_mb=<MB>.
+                    """)
+            .option(Option.integer("size", "N", "image width = height, >= 16").withDefault(512),
+                    Option.integer("channels", "N", "energy channels, >= 16").withDefault(2048),
+                    Option.integer("iterations", "N", "iterations per PSNMF stage, >= 1").withDefault(200),
+                    NmfArgs.THREADS);
 
     @Override
-    public String summary() {
-        return "benchmark PSNMF on a generated 512x512x2048 cube";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                Usage: psnmf bench [--size 512] [--channels 2048] [--iterations 200] [--threads N]
-
-                Generates a Poisson cube (~120 counts/pixel, 4 components), runs PSNMF (b = 8, fixed iterations
-                per stage) and plain NMF at two sizes; prints seconds per stage, iterations/s, non-zeros, peak heap
-                and last a line total_seconds=<s> peak_heap_mb=<MB>.
-                """;
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
-        int size = args.integer("size", 512);
-        int channels = args.integer("channels", 2048);
-        int iters = args.integer("iterations", 200);
-        int threads = args.integer("threads", Runtime.getRuntime().availableProcessors());
-        args.checkAllUsed();
+        int size = args.integer("size");
+        int channels = args.integer("channels");
+        int iters = args.integer("iterations");
+        int threads = args.integer("threads");
         if (size < 16 || channels < 16 || iters < 1) {
             throw new UsageException("--size and --channels must be >= 16 and --iterations >= 1.");
         }

@@ -31,39 +31,38 @@ import org.psnmf.engine.io.RowBlocks;
  */
 public final class BenchIoCommand implements Command {
 
-    @Override
-    public String name() {
-        return "bench-io";
-    }
+    static final CommandSpec SPEC = new CommandSpec("bench-io",
+            "benchmark: write, read and bin a seeded 512 x 512 x 2048 uint16 RIPPLE file (~1 GiB)")
+            .description("""
+                    Generates a seeded SIZE x SIZE x CHANNELS uint16 RIPPLE file with about COUNTS counts per pixel
+                    spread uniformly over the channels (the worst case for sparse storage), in a temporary folder
+                    (deleted afterwards), then reports as JSON: file_bytes, write_s, read_s, bin_s, read_plus_bin_s,
+                    sparse_image_heap_MB, nnz, total_counts, threads, and whether the issue's targets
+                    (read + bin < 10 s, heap < 1 GB) are met.
+                    """)
+            .option(Option.integer("size", "N", "image width = height, >= 1").withDefault(512),
+                    Option.integer("channels", "N", "energy channels, 1..65536").withDefault(2048),
+                    Option.integer("counts", "C", "mean counts per pixel, >= 0").withDefault(120),
+                    Option.integer("factor", "B", "spatial bin factor, 1..size").withDefault(8),
+                    Option.longValue("seed", "S", "random seed of the counts").withDefault(1),
+                    Option.path("dir", "DIR", "where to create the temporary folder").withDefaultText(
+                            "the system's temporary folder"),
+                    Option.QUIET);
 
     @Override
-    public String summary() {
-        return "benchmark: write, read and bin a seeded 512 x 512 x 2048 uint16 RIPPLE file (~1 GiB)";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                Usage: psnmf bench-io [--size 512] [--channels 2048] [--counts 120] [--factor 8] [--seed 1] [--dir DIR]
-
-                Generates a seeded SIZE x SIZE x CHANNELS uint16 RIPPLE file with about COUNTS counts per pixel
-                spread uniformly over the channels (the worst case for sparse storage), in a temporary folder
-                (under DIR if given; deleted afterwards), then reports as JSON: file_bytes, write_s, read_s, bin_s,
-                read_plus_bin_s, sparse_image_heap_MB, nnz, total_counts, threads, and whether the issue's targets
-                (read + bin < 10 s, heap < 1 GB) are met.
-                """;
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
-        int size = args.integer("size", 512);
-        int channels = args.integer("channels", 2048);
-        int counts = args.integer("counts", 120);
-        int factor = args.integer("factor", 8);
-        long seed = args.longValue("seed", 1);
-        Path base = args.has("dir") ? args.path("dir") : null;
+        int size = args.integer("size");
+        int channels = args.integer("channels");
+        int counts = args.integer("counts");
+        int factor = args.integer("factor");
+        long seed = args.longValue("seed");
+        Path base = args.path("dir");
         boolean quiet = args.flag("quiet");
-        args.checkAllUsed();
         if (size < 1 || channels < 1 || channels > 65536 || counts < 0 || factor < 1 || factor > size) {
             throw new UsageException("Need size >= 1, 1 <= channels <= 65536, counts >= 0, 1 <= factor <= size.");
         }

@@ -2,7 +2,6 @@ package org.psnmf.cli;
 
 import java.io.PrintStream;
 import java.nio.file.Path;
-import java.util.Locale;
 
 import org.psnmf.engine.binning.Binning;
 import org.psnmf.engine.binning.BinningResult;
@@ -15,51 +14,38 @@ import org.psnmf.engine.io.RippleWriter;
 /** {@code psnmf bin}: b x b spatial (and optional energy) binning of a count image, written as RIPPLE. */
 public final class BinCommand implements Command {
 
-    @Override
-    public String name() {
-        return "bin";
-    }
+    static final CommandSpec SPEC = new CommandSpec("bin",
+            "sum b x b pixels (and adjacent channels) of a count image; writes RIPPLE")
+            .description("""
+                    Sums the counts of B x B pixel blocks (the result is still Poisson count data; counts are
+                    conserved). Live time per pixel is multiplied by B^2 and the pixel size by B.
+                    """)
+            .option(Option.path("input", "FILE", "spectrum image of counts (any supported format)").required(),
+                    Option.integer("factor", "B", "spatial bin factor, 1 <= B <= min(width, height)").required(),
+                    Option.path("out", "OUT.rpl", "RIPPLE header; OUT.raw is written beside it (uint16, or uint32 "
+                            + "if needed)").required(),
+                    Option.choice("edge", "drop|keep", "when width or height is not a multiple of B: drop the last "
+                            + "columns/rows (with a warning naming the counts lost) or keep partial edge bins (they "
+                            + "hold fewer pixels' counts than the others)", "drop", "keep"),
+                    Option.integer("energy-factor", "E", "also sum E adjacent channels (top remainder channels "
+                            + "dropped)").withDefault(1),
+                    Option.FORCE, Option.QUIET);
 
     @Override
-    public String summary() {
-        return "sum b x b pixels (and adjacent channels) of a count image; writes RIPPLE";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                Usage: psnmf bin --input FILE --factor B [--edge drop|keep] [--energy-factor E] --out OUT.rpl [--force]
-
-                Sums the counts of B x B pixel blocks (the result is still Poisson count data; counts are conserved).
-                  --factor B          spatial bin factor, 1 <= B <= min(width, height)
-                  --edge drop|keep    when width or height is not a multiple of B: drop the last columns/rows
-                                      (default, with a warning naming the counts lost) or keep partial edge bins
-                                      (they hold fewer pixels' counts than the others)
-                  --energy-factor E   also sum E adjacent channels (default 1; top remainder channels dropped)
-                  --out OUT.rpl       RIPPLE header; OUT.raw is written beside it (uint16, or uint32 if needed)
-                  --force             overwrite existing output files
-                Live time per pixel is multiplied by B^2 and the pixel size by B.
-                """;
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
         Path input = args.path("input");
-        int factor = args.integer("factor", -1);
-        if (!args.has("factor")) {
-            throw new UsageException("Missing required option --factor.");
-        }
-        String edge = args.string("edge", "drop").toLowerCase(Locale.ROOT);
-        int energyFactor = args.integer("energy-factor", 1);
+        int factor = args.integer("factor");
+        String edge = args.string("edge");
+        int energyFactor = args.integer("energy-factor");
         Path rpl = args.path("out");
         boolean force = args.flag("force");
         boolean quiet = args.flag("quiet");
-        args.checkAllUsed();
-        EdgePolicy policy = switch (edge) {
-            case "drop" -> EdgePolicy.DROP;
-            case "keep" -> EdgePolicy.KEEP;
-            default -> throw new UsageException("--edge must be drop or keep, got '" + edge + "'.");
-        };
+        EdgePolicy policy = edge.equals("keep") ? EdgePolicy.KEEP : EdgePolicy.DROP;
         if (factor < 1) {
             throw new UsageException("--factor must be a positive integer, got " + factor + ".");
         }

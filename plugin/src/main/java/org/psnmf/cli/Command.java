@@ -2,22 +2,19 @@ package org.psnmf.cli;
 
 import java.io.PrintStream;
 
-/** One sub-command of {@code ./psnmf}. Implementations are small classes registered in {@link Main}. */
+/**
+ * One sub-command of {@code ./psnmf}. Implementations are small classes registered in {@link Main}; each declares its
+ * name, summary and options once in a {@link CommandSpec}, from which both its parser and its help are made.
+ */
 public interface Command {
 
-    /** @return the word typed after {@code psnmf} */
-    String name();
-
-    /** @return one line for {@code psnmf --help} */
-    String summary();
-
-    /** @return the usage text printed by {@code psnmf NAME --help} */
-    String usage();
+    /** @return the declaration of this command (name, summary, options) */
+    CommandSpec spec();
 
     /**
      * Runs the command.
      *
-     * @param args parsed options
+     * @param args options parsed and validated against {@link #spec()}
      * @param out  results (JSON, tables)
      * @param err  progress lines and warnings
      * @return process exit code

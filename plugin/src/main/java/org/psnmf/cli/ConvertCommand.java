@@ -13,26 +13,18 @@ import org.psnmf.engine.io.RippleWriter;
 /** {@code psnmf convert}: any readable file to RIPPLE (the whole image) or EMSA (its sum spectrum). */
 public final class ConvertCommand implements Command {
 
-    @Override
-    public String name() {
-        return "convert";
-    }
+    static final CommandSpec SPEC = new CommandSpec("convert",
+            "convert a spectrum file to RIPPLE .rpl/.raw, or its sum spectrum to EMSA .msa")
+            .option(Option.path("input", "FILE", "spectrum file (any supported format)").required(),
+                    Option.path("out", "OUT.rpl|OUT.msa", "OUT.rpl: the whole spectrum image as RIPPLE (OUT.raw "
+                            + "beside it): counts as uint16/uint32, model values as float32, little-endian, "
+                            + "record-by vector, HyperSpy-compatible keys; OUT.msa: the sum spectrum as an EMSA/MAS "
+                            + "file (energy in keV)").required(),
+                    Option.FORCE, Option.QUIET);
 
     @Override
-    public String summary() {
-        return "convert a spectrum file to RIPPLE .rpl/.raw, or its sum spectrum to EMSA .msa";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                Usage: psnmf convert --input FILE --out OUT.rpl|OUT.msa [--force]
-
-                  OUT.rpl  the whole spectrum image as RIPPLE (OUT.raw beside it): counts as uint16/uint32,
-                           model values as float32, little-endian, record-by vector, HyperSpy-compatible keys
-                  OUT.msa  the sum spectrum as an EMSA/MAS file (energy in keV)
-                  --force  overwrite existing output files
-                """;
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     /** Fails early (before reading) if OUT.rpl or its OUT.raw may not be written. */
@@ -51,7 +43,6 @@ public final class ConvertCommand implements Command {
         Path target = args.path("out");
         boolean force = args.flag("force");
         boolean quiet = args.flag("quiet");
-        args.checkAllUsed();
         String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean msa = name.endsWith(".msa");
         if (msa) {

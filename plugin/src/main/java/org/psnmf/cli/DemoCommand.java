@@ -40,44 +40,38 @@ import org.psnmf.engine.xray.XrayDatabase;
  */
 final class DemoCommand implements Command {
 
-    @Override
-    public String name() {
-        return "demo";
-    }
+    static final CommandSpec SPEC = new CommandSpec("demo",
+            "run PSNMF, plain NMF and PCA on the synthetic mantle sample and write demo/report.html")
+            .description("""
+                    Generates the built-in 'mantle' sample (180 x 180 px, phases Brg, Fp, CaPv of the PSNMF paper),
+                    runs PSNMF, plain Poisson NMF and Poisson-scaled PCA (3 components each), scores them against the
+                    ground truth and writes DIR/report.html with PNG figures, plus spectra.csv, maps.csv, quant.csv
+                    and summary.json of the PSNMF run. DIR is the demo's own output folder: its files are replaced.
+                    """)
+            .option(Option.path("out", "DIR", "output folder").withDefault("demo"),
+                    Option.number("counts", "C", "mean X-ray counts per pixel (the paper's medium SNR; "
+                            + Option.shortDecimal(MantlePreset.LOW_COUNTS) + " = low SNR)")
+                            .withDefault(MantlePreset.MEDIUM_COUNTS),
+                    Option.integer("bin", "B", "PSNMF binning factor b (as in the paper for medium SNR)")
+                            .withDefault(RunCommand.DEFAULT_BIN),
+                    Option.integer("size", "N", "image size N x N (the paper's; smaller runs faster)")
+                            .withDefault(MantlePreset.SIZE),
+                    Option.longValue("seed", "S", "seed of the Poisson noise and of the NMF").withDefault(1),
+                    NmfArgs.THREADS);
 
     @Override
-    public String summary() {
-        return "run PSNMF, plain NMF and PCA on the synthetic mantle sample and write demo/report.html";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                Usage: psnmf demo [--out DIR] [--counts C] [--bin B] [--size N] [--seed S] [--threads N]
-
-                Generates the built-in 'mantle' sample (180 x 180 px, phases Brg, Fp, CaPv of the PSNMF paper),
-                runs PSNMF, plain Poisson NMF and Poisson-scaled PCA (3 components each), scores them against the
-                ground truth and writes DIR/report.html with PNG figures, plus spectra.csv, maps.csv and
-                summary.json of the PSNMF run. DIR is the demo's own output folder: its files are replaced.
-
-                  --out DIR      output folder (default: demo)
-                  --counts C     mean X-ray counts per pixel (default 147, the paper's medium SNR; 18 = low SNR)
-                  --bin B        PSNMF binning factor b (default 12, as in the paper for medium SNR)
-                  --size N       image size N x N (default 180, the paper's; smaller runs faster)
-                  --seed S       seed of the Poisson noise and of the NMF (default 1)
-                  --threads N    worker threads (default: all processors; results do not depend on it)
-                """;
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
-        Path dir = Path.of(args.string("out", "demo"));
-        double counts = args.number("counts", MantlePreset.MEDIUM_COUNTS);
-        int bin = args.integer("bin", 12);
-        int size = args.integer("size", MantlePreset.SIZE);
-        long seed = args.longValue("seed", 1);
-        int threads = args.integer("threads", Runtime.getRuntime().availableProcessors());
-        args.checkAllUsed();
+        Path dir = args.path("out");
+        double counts = args.number("counts");
+        int bin = args.integer("bin");
+        int size = args.integer("size");
+        long seed = args.longValue("seed");
+        int threads = args.integer("threads");
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new IllegalArgumentException("Output '" + dir + "' is a file; give a folder for the demo report.");
         }

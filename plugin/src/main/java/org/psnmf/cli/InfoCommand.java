@@ -15,45 +15,37 @@ import org.psnmf.engine.io.SpectrumImageReader;
 /** {@code psnmf info FILE}: one JSON object describing a spectrum file (sizes, energy axis, counts, metadata). */
 public final class InfoCommand implements Command {
 
-    @Override
-    public String name() {
-        return "info";
-    }
+    static final CommandSpec SPEC = new CommandSpec("info",
+            "describe a spectrum file as one JSON object (size, energy axis, counts, metadata)")
+            .positional("FILE", "the spectrum file (or give it as --input FILE)")
+            .description("""
+                    Reads FILE (RIPPLE .rpl, EMSA .msa, HyperSpy .hspy and the other supported formats, detected by
+                    content) and prints one JSON object on stdout: file, format, width, height, channels, pixels,
+                    energy_offset_keV, energy_scale_keV, energy_max_keV, dtype, is_counts, total_counts,
+                    mean_counts_per_pixel, max_count, nonzero_fraction, beam_energy_kV, live_time_per_pixel_s,
+                    energy_resolution_MnKa_eV, take_off_angle_deg, pixel_size, pixel_units, elements, title and
+                    metadata (the file's own keys). Unknown values are null. A single spectrum is 1 x 1.
+                    """)
+            .option(Option.path("input", "FILE", "the spectrum file, instead of the FILE argument"), Option.QUIET);
 
     @Override
-    public String summary() {
-        return "describe a spectrum file as one JSON object (size, energy axis, counts, metadata)";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                Usage: psnmf info FILE
-
-                Reads FILE (RIPPLE .rpl, EMSA .msa, HyperSpy .hspy and the other supported formats, detected by
-                content) and prints one JSON object on stdout: file, format, width, height, channels, pixels,
-                energy_offset_keV, energy_scale_keV, energy_max_keV, dtype, is_counts, total_counts,
-                mean_counts_per_pixel, max_count, nonzero_fraction, beam_energy_kV, live_time_per_pixel_s,
-                energy_resolution_MnKa_eV, take_off_angle_deg, pixel_size, pixel_units, elements, title and
-                metadata (the file's own keys). Unknown values are null. A single spectrum is 1 x 1.
-                """;
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
-        String input = args.has("input") ? args.string("input", null) : null;
-        args.checkAllUsed();
-        if (input == null) {
+        Path file = args.path("input");
+        if (file == null) {
             if (args.positional().size() != 1) {
                 throw new UsageException("Give exactly one FILE (psnmf info FILE).");
             }
-            input = args.positional().get(0);
+            file = Path.of(args.positional().get(0));
         } else if (!args.positional().isEmpty()) {
             throw new UsageException("Give the file either as FILE or as --input, not both.");
         }
-        Path file = Path.of(input);
         SpectrumImageReader reader = Readers.detect(file);
-        SpectrumImage img = reader.read(file, new ConsoleProgress(err, false));
+        SpectrumImage img = reader.read(file, new ConsoleProgress(err, args.flag("quiet")));
         out.println(JsonOut.write(describe(file, reader, img, reader.originalMetadata(file))));
         return 0;
     }

@@ -7,7 +7,6 @@ import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 import org.psnmf.engine.progress.CancelledException;
 
@@ -19,9 +18,6 @@ public final class Main {
 
     /** Product version; equals the bundle version without qualifier (checked by a test). */
     public static final String VERSION = "1.0.0";
-
-    private static final Set<String> GLOBAL_FLAGS = Set.of("debug", "help", "force", "reconstruct", "sum-to-one",
-            "no-sum-to-one", "quiet", "keep-partial");
 
     private Main() {
     }
@@ -43,7 +39,7 @@ public final class Main {
             new BenchIoCommand(),
             new QuantCommand(),
         }) {
-            m.put(c.name(), c);
+            m.put(c.spec().name(), c);
         }
         return m;
     }
@@ -71,32 +67,32 @@ public final class Main {
                     + ".");
             return 2;
         }
+        List<String> rest = list.subList(1, list.size());
+        if (CommandSpec.wantsHelp(rest)) {
+            out.print(cmd.spec().usage());
+            return 0;
+        }
+        String name = cmd.spec().name();
         try {
-            Args args = Args.parse(list.subList(1, list.size()), GLOBAL_FLAGS);
-            if (args.flag("help")) {
-                out.print(cmd.usage());
-                return 0;
-            }
-            args.flag("debug");
-            return cmd.run(args, out, err);
+            return cmd.run(cmd.spec().parse(rest), out, err);
         } catch (UsageException e) {
-            err.println("psnmf " + cmd.name() + ": " + e.getMessage());
+            err.println("psnmf " + name + ": " + e.getMessage());
             return 2;
         } catch (CancelledException e) {
-            err.println("psnmf " + cmd.name() + ": cancelled.");
+            err.println("psnmf " + name + ": cancelled.");
             return 130;
         } catch (IllegalArgumentException | IllegalStateException | IOException | UncheckedIOException
                 | ArithmeticException e) {
-            err.println("psnmf " + cmd.name() + ": " + message(e));
+            err.println("psnmf " + name + ": " + message(e));
             if (debug) {
                 e.printStackTrace(err);
             }
             return 1;
         } catch (OutOfMemoryError e) {
-            err.println("psnmf " + cmd.name() + ": out of memory; give Java more heap, e.g. PSNMF_JAVA_OPTS=-Xmx8g.");
+            err.println("psnmf " + name + ": out of memory; give Java more heap, e.g. PSNMF_JAVA_OPTS=-Xmx8g.");
             return 1;
         } catch (Exception | Error e) {
-            err.println("psnmf " + cmd.name() + ": internal error: " + message(e)
+            err.println("psnmf " + name + ": internal error: " + message(e)
                     + (debug ? "" : " (run with --debug for details)"));
             if (debug) {
                 e.printStackTrace(err);
@@ -116,7 +112,7 @@ public final class Main {
         sb.append("psnmf ").append(VERSION).append(" - PSNMF for STEM-EDX spectrum images\n\n");
         sb.append("Usage: psnmf COMMAND [OPTIONS]   (psnmf COMMAND --help for its options)\n\nCommands:\n");
         for (Command c : commands.values()) {
-            sb.append(String.format("  %-10s %s%n", c.name(), c.summary()));
+            sb.append(String.format("  %-10s %s%n", c.spec().name(), c.spec().summary()));
         }
         sb.append("\nGlobal options: --help, --version, --debug (stack traces on errors)\n");
         return sb.toString();

@@ -30,76 +30,77 @@ import org.psnmf.engine.progress.Progress;
  */
 final class QuantCommand implements Command {
 
-    @Override
-    public String name() {
-        return "quant";
-    }
+    static final CommandSpec SPEC = new CommandSpec("quant",
+            "quantify spectra (Cliff-Lorimer, model fit or windows) -> composition CSV")
+            .description("""
+                    Quantifies each spectrum with Cliff-Lorimer: line intensities by a non-negative least-squares fit of
+                    per-element templates plus a bremsstrahlung basis (default) or by window integration, k-factors from
+                    X-ray emission cross-sections (relative to Si Ka, detector efficiency included) or a user table.
+                    """)
+            .option(Option.path("input", "FILE", "spectra.csv (energy_keV,c1,...,cK: every column is quantified) "
+                            + "or any spectrum file the readers know (a single spectrum; a spectrum image is summed)")
+                            .required(),
+                    Option.list("elements", "LIST", "comma-separated element symbols to fit, e.g. "
+                            + "Mg,Si,Al,Ca,Fe,Nd,Sm,U,O,Cu").required(),
+                    Option.path("out", "FILE", "output CSV: component,element,atomic_percent,sigma_atomic_percent,"
+                            + "weight_percent").required(),
+                    RunCommand.EXCLUDE,
+                    Option.FORCE,
+                    Option.number("beam-energy", "KV", "beam energy, kV").withDefaultText("from the file, else "
+                            + Option.shortDecimal(QuantSettings.DEFAULT_BEAM_ENERGY_KV)),
+                    Option.number("resolution", "EV", "detector FWHM at Mn Ka, eV").withDefaultText("from the file, "
+                            + "else " + Option.shortDecimal(QuantSettings.DEFAULT_RESOLUTION_MNKA_EV)),
+                    Option.choice("method", "fit|window", "line intensities by model fit or window integration",
+                            "fit", "window"),
+                    Option.path("kfactors", "FILE", "CSV element,line,k (line Ka/La/Ma..., k relative to Si Ka for "
+                            + "atomic fractions); overrides the default k and line of each listed element"),
+                    Option.list("lines", "LIST", "line family per element, e.g. Nd=Ma,Cu=La").withDefaultText(
+                            "first of Ka, La, Ma in range"),
+                    Option.number("min-energy", "KEV", "ignore channels below this energy in the fit")
+                            .withDefault(QuantSettings.DEFAULT_MIN_FIT_ENERGY_KEV),
+                    Option.number("absorption", "X", "approximate thin-film absorption correction: exponent at 1 keV "
+                            + "of A(E) = (1 - exp(-chi))/chi, chi = X (1 keV/E)^3 (0 = off; the same crude law as "
+                            + "psnmf synth --absorption, no absorption edges)").withDefault(0),
+                    Option.number("thickness", "NM", "specimen thickness, nm: iterative thin-film absorption "
+                            + "correction with mass attenuation coefficients from xraylib (0 = off; not with "
+                            + "--absorption): A = chi/(1 - exp(-chi)), chi = mu/rho * rho t / sin(take-off)")
+                            .withDefault(0),
+                    Option.number("density", "G_CM3", "specimen density for --thickness, g/cm^3 (give it for oxides "
+                            + "and other compounds of gases)").withDefaultText("from the composition and the "
+                            + "pure-element densities"),
+                    Option.number("take-off-angle", "DEG", "detector take-off angle for --thickness, degrees")
+                            .withDefault(QuantSettings.DEFAULT_TAKE_OFF_ANGLE_DEG));
 
     @Override
-    public String summary() {
-        return "quantify spectra (Cliff-Lorimer, model fit or windows) -> composition CSV";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                Usage: psnmf quant --input FILE --elements Mg,Si,O,... --out quant.csv [options]
-
-                Quantifies each spectrum with Cliff-Lorimer: line intensities by a non-negative least-squares fit of
-                per-element templates plus a bremsstrahlung basis (default) or by window integration, k-factors from
-                X-ray emission cross-sections (relative to Si Ka, detector efficiency included) or a user table.
-
-                  --input FILE        spectra.csv (energy_keV,c1,...,cK: every column is quantified) or any spectrum
-                                      file the readers know (a single spectrum; a spectrum image is summed)
-                  --elements LIST     comma-separated element symbols to fit, e.g. Mg,Si,Al,Ca,Fe,Nd,Sm,U,O,Cu
-                  --exclude LIST      elements fitted but left out of the composition (e.g. a Cu grid)
-                  --out FILE          output CSV: component,element,atomic_percent,sigma_atomic_percent,weight_percent
-                  --force             overwrite --out if it exists
-                  --beam-energy KV    beam energy, kV (default: from the file, else 200)
-                  --resolution EV     detector FWHM at Mn Ka, eV (default: from the file, else 130)
-                  --method fit|window line intensities by model fit (default) or window integration
-                  --kfactors FILE     CSV element,line,k (line Ka/La/Ma..., k relative to Si Ka for atomic
-                                      fractions); overrides the default k and line of each listed element
-                  --lines LIST        line family per element, e.g. Nd=Ma,Cu=La (default: first of Ka, La, Ma in range)
-                  --min-energy KEV    ignore channels below this energy in the fit (default 0.2)
-                  --absorption X      approximate thin-film absorption correction: exponent at 1 keV of
-                                      A(E) = (1 - exp(-chi))/chi, chi = X (1 keV/E)^3 (default 0 = off; the same
-                                      crude law as psnmf synth --absorption, no absorption edges)
-                  --thickness NM      specimen thickness, nm: iterative thin-film absorption correction with
-                                      mass attenuation coefficients from xraylib (default 0 = off; not with
-                                      --absorption): A = chi/(1 - exp(-chi)), chi = mu/rho * rho t / sin(take-off)
-                  --density G_CM3     specimen density for --thickness, g/cm^3 (default: from the composition and
-                                      the pure-element densities; give it for oxides and other compounds of gases)
-                  --take-off-angle DEG  detector take-off angle for --thickness, degrees (default 22)
-                """;
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
         Path input = args.path("input");
         List<String> elements = args.list("elements");
-        if (elements.isEmpty()) {
+        if (elements.isEmpty()) { // given but blank, e.g. --elements ,
             throw new UsageException("Missing required option --elements (e.g. --elements Mg,Si,O,Fe).");
         }
         List<String> exclude = args.list("exclude");
         Path outFile = args.path("out");
         boolean force = args.flag("force");
-        String method = args.string("method", "fit");
-        Path kfile = args.has("kfactors") ? args.path("kfactors") : null;
+        String method = args.string("method");
+        Path kfile = args.path("kfactors");
         Map<String, String> lines = parseLines(args.list("lines"));
         boolean beamGiven = args.has("beam-energy");
-        double beam = args.number("beam-energy", Double.NaN);
+        double beam = args.number("beam-energy");
         boolean resGiven = args.has("resolution");
-        double res = args.number("resolution", Double.NaN);
-        double minE = args.number("min-energy", QuantSettings.DEFAULT_MIN_FIT_ENERGY_KEV);
-        double absorption = args.number("absorption", 0);
-        double thickness = args.number("thickness", 0);
-        double density = args.number("density", Double.NaN);
-        double takeOff = args.number("take-off-angle", QuantSettings.DEFAULT_TAKE_OFF_ANGLE_DEG);
+        double res = args.number("resolution");
+        double minE = args.number("min-energy");
+        double absorption = args.number("absorption");
+        double thickness = args.number("thickness");
+        double density = args.number("density");
+        double takeOff = args.number("take-off-angle");
         if (args.has("absorption") && args.has("thickness")) {
             throw new UsageException("Give either --absorption (approximate law) or --thickness (thin-film correction), not both.");
         }
-        args.checkAllUsed();
         AtomicOutput.checkTarget(outFile, force);
 
         List<String> names = new ArrayList<>();

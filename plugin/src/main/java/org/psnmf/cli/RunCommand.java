@@ -37,66 +37,45 @@ final class RunCommand implements Command {
     /** Default bin factor (see the evaluation in the README's PSNMF section). */
     static final int DEFAULT_BIN = 12;
 
-    @Override
-    public String name() {
-        return "run";
-    }
+    static final Option ELEMENTS = Option.list("elements", "LIST", "quantify each component (Cliff-Lorimer) into "
+            + "DIR/quant.csv, e.g. Mg,Si,Fe,O");
+    static final Option EXCLUDE = Option.list("exclude", "LIST", "elements fitted but left out of the composition "
+            + "(e.g. a Cu grid)");
+    static final Option BEAM_ENERGY = Option.number("beam-energy", "KV", "beam energy for the k-factors")
+            .withDefault(QuantSettings.DEFAULT_BEAM_ENERGY_KV);
+    static final Option QUANT_METHOD = Option.choice("quant-method", "M", "line intensities for --elements by model "
+            + "fit or window integration", "fit", "window");
+
+    static final CommandSpec SPEC = new CommandSpec("run",
+            "decompose a spectrum image (PSNMF, Poisson NMF or Poisson PCA)")
+            .option(Option.path("input", "FILE", "spectrum image (any supported format, raw counts)").required(),
+                    Option.integer("components", "K", "number of components (phases)").required(),
+                    Option.path("out", "DIR", "output folder").required(),
+                    Option.choice("method", "M", "psnmf, nmf (plain Poisson NMF on the original data) or pca",
+                            "psnmf", "nmf", "pca"),
+                    Option.integer("bin", "B", "PSNMF bin factor b").withDefault(DEFAULT_BIN))
+            .options(NmfArgs.OPTIONS)
+            .option(Option.flag("reconstruct", "also write DIR/reconstructed.rpl/.raw (float32 model W·H)"),
+                    ELEMENTS, EXCLUDE, BEAM_ENERGY, QUANT_METHOD, Option.FORCE, Option.QUIET)
+            .footer("""
+                    Writes DIR/spectra.csv (energy_keV,c1..cK), DIR/maps.csv (x,y,c1..cK on the original grid) and
+                    DIR/summary.json. Spectra are scaled so that W·H reproduces the counts. PSNMF's full-resolution
+                    stage runs at most %d iterations with tolerance %s unless --max-iter or --tol is given.
+                    """.formatted(PsnmfOptions.defaults(1, DEFAULT_BIN).fullMaxIterations(),
+                    Option.shortDecimal(PsnmfOptions.defaults(1, DEFAULT_BIN).fullTolerance())));
 
     @Override
-    public String summary() {
-        return "decompose a spectrum image (PSNMF, Poisson NMF or Poisson PCA)";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                Usage: psnmf run --input FILE --components K --out DIR [options]
-
-                  --input FILE          spectrum image (any supported format, raw counts)
-                  --components K        number of components (phases)
-                  --method M            psnmf (default) | nmf (plain Poisson NMF on the original data) | pca
-                  --bin B               PSNMF bin factor b (default %d)
-                  --sum-to-one / --no-sum-to-one
-                                        abundances sum to one per pixel (default) or are free
-                  --init I              nndsvda (default) | spa | random
-                  --restarts R          NMF runs, best objective kept (default 1)
-                  --smoothness S        Laplacian smoothness of the abundances (default 0)
-                  --seed S              random seed (default 0)
-                  --max-iter N          iteration limit per NMF stage (default 1000; PSNMF full stage 200)
-                  --tol T               relative objective decrease to stop (default 1e-6); 0 = exactly --max-iter
-                  --threads N           worker threads (default: all processors); results do not depend on it
-                  --reconstruct         also write DIR/reconstructed.rpl/.raw (float32 model W·H)
-                  --elements LIST       quantify each component (Cliff-Lorimer) into DIR/quant.csv, e.g. Mg,Si,Fe,O
-                  --exclude LIST        elements fitted but left out of the composition (e.g. a Cu grid)
-                  --beam-energy KV      beam energy for the k-factors (default 200)
-                  --quant-method M      fit (default) | window: line intensities for --elements
-                  --force               overwrite existing output files
-                  --quiet               no progress lines
-
-                Writes DIR/spectra.csv (energy_keV,c1..cK), DIR/maps.csv (x,y,c1..cK on the original grid) and
-                DIR/summary.json. Spectra are scaled so that W·H reproduces the counts.
-                """.formatted(DEFAULT_BIN);
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
         Path input = args.path("input");
         Path dir = args.path("out");
-        int k = args.integer("components", -1);
-        if (!args.has("components")) {
-            throw new UsageException("Missing required option --components.");
-        }
-        String method = args.string("method", "psnmf").toLowerCase(Locale.ROOT);
-        if (!List.of("psnmf", "nmf", "pca").contains(method)) {
-            throw new UsageException("--method must be psnmf, nmf or pca, got '" + method + "'.");
-        }
-        int bin = args.integer("bin", DEFAULT_BIN);
-        boolean yes = args.flag("sum-to-one");
-        boolean no = args.flag("no-sum-to-one");
-        if (yes && no) {
-            throw new UsageException("Give either --sum-to-one or --no-sum-to-one, not both.");
-        }
-        NmfOptions.Init init = parseInit(args.string("init", "nndsvda"));
+        int k = args.integer("components");
+        String method = args.string("method");
+        int bin = args.integer("bin");
         boolean force = args.flag("force");
         boolean reconstruct = args.flag("reconstruct");
         boolean quiet = args.flag("quiet");
@@ -105,15 +84,11 @@ final class RunCommand implements Command {
             throw new UsageException("--elements quantifies NMF/PSNMF component spectra; PCA loadings are not spectra "
                     + "(they can be negative). Use --method psnmf or nmf.");
         }
-        NmfOptions nmf = NmfOptions.defaults(k).withSumToOne(!no).withInit(init)
-                .withRestarts(args.integer("restarts", 1)).withSmoothness(args.number("smoothness", 0))
-                .withSeed(args.longValue("seed", 0)).withMaxIterations(args.integer("max-iter", 1000))
-                .withTolerance(args.number("tol", NmfOptions.DEFAULT_TOLERANCE))
-                .withThreads(args.integer("threads", Runtime.getRuntime().availableProcessors()));
-        PsnmfOptions ps = PsnmfOptions.defaults(k, bin).withBinned(nmf)
-                .withFullMaxIterations(args.has("max-iter") ? nmf.maxIterations() : 200)
-                .withFullTolerance(args.has("tol") ? nmf.tolerance() : PsnmfOptions.defaults(k, bin).fullTolerance());
-        args.checkAllUsed();
+        NmfOptions nmf = NmfArgs.read(args, k);
+        PsnmfOptions psDefaults = PsnmfOptions.defaults(k, bin);
+        PsnmfOptions ps = psDefaults.withBinned(nmf)
+                .withFullMaxIterations(args.has("max-iter") ? nmf.maxIterations() : psDefaults.fullMaxIterations())
+                .withFullTolerance(args.has("tol") ? nmf.tolerance() : psDefaults.fullTolerance());
         List<String> files = new java.util.ArrayList<>(List.of("spectra.csv", "maps.csv", "summary.json"));
         if (reconstruct) {
             files.addAll(List.of("reconstructed.rpl", "reconstructed.raw"));
@@ -181,15 +156,6 @@ final class RunCommand implements Command {
         return 0;
     }
 
-    static NmfOptions.Init parseInit(String s) {
-        return switch (s.toLowerCase(Locale.ROOT)) {
-            case "spa" -> NmfOptions.Init.SPA;
-            case "nndsvda" -> NmfOptions.Init.NNDSVDA;
-            case "random" -> NmfOptions.Init.RANDOM;
-            default -> throw new UsageException("--init must be spa, nndsvda or random, got '" + s + "'.");
-        };
-    }
-
     /** @throws IllegalArgumentException if the data are not raw counts */
     static SparseSpectrumImage counts(SpectrumImage img, Path input) {
         if (img instanceof SparseSpectrumImage s) {
@@ -219,8 +185,8 @@ final class RunCommand implements Command {
     static QuantSettings quantSettings(Args args) {
         List<String> elements = args.list("elements");
         List<String> excluded = args.list("exclude");
-        double beam = args.number("beam-energy", QuantSettings.DEFAULT_BEAM_ENERGY_KV);
-        String qm = args.string("quant-method", "fit");
+        double beam = args.number("beam-energy");
+        String qm = args.string("quant-method");
         if (elements.isEmpty()) {
             if (!excluded.isEmpty() || args.has("beam-energy") || args.has("quant-method")) {
                 throw new UsageException("--exclude, --beam-energy and --quant-method need --elements.");

@@ -19,56 +19,38 @@ import org.psnmf.engine.nmf.PsnmfOptions;
  */
 final class SweepBinCommand implements Command {
 
-    @Override
-    public String name() {
-        return "sweep-bin";
-    }
+    static final CommandSpec SPEC = new CommandSpec("sweep-bin",
+            "help choose the PSNMF bin factor: deviance and spectral stability per b")
+            .option(Option.path("input", "FILE", "spectrum image of counts (any supported format)").required(),
+                    Option.integer("components", "K", "number of components (phases)").required(),
+                    Option.list("bins", "LIST", "bin factors to try; factors larger than the image are skipped")
+                            .withDefault("2,4,8,12,16"))
+            .options(NmfArgs.OPTIONS)
+            .option(Option.QUIET)
+            .footer("""
+                    Prints one line per b: binned size, Poisson deviance of W·H on the original counts (lower = better
+                    fit), mean and max spectral angle (degrees) to the previous b's matched spectra, seconds.
+                    """);
 
     @Override
-    public String summary() {
-        return "help choose the PSNMF bin factor: deviance and spectral stability per b";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                Usage: psnmf sweep-bin --input FILE --components K [--bins 2,4,8,12,16] [options]
-
-                  --bins LIST     bin factors to try (default 2,4,8,12,16; factors larger than the image are skipped)
-                  --init, --restarts, --smoothness, --seed, --max-iter, --tol, --threads,
-                  --sum-to-one/--no-sum-to-one   as for psnmf run
-
-                Prints one line per b: binned size, Poisson deviance of W·H on the original counts (lower = better
-                fit), mean and max spectral angle (degrees) to the previous b's matched spectra, seconds.
-                """;
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     @Override
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
         Path input = args.path("input");
-        if (!args.has("components")) {
-            throw new UsageException("Missing required option --components.");
-        }
-        int k = args.integer("components", 1);
+        int k = args.integer("components");
         List<Integer> bins = new ArrayList<>();
-        List<String> list = args.list("bins");
-        for (String s : list.isEmpty() ? List.of("2", "4", "8", "12", "16") : list) {
+        for (String s : args.list("bins")) {
             try {
                 bins.add(Integer.parseInt(s));
             } catch (NumberFormatException e) {
                 throw new UsageException("--bins must be a comma-separated list of integers, got '" + s + "'.");
             }
         }
-        boolean no = args.flag("no-sum-to-one");
-        args.flag("sum-to-one");
-        NmfOptions nmf = NmfOptions.defaults(k).withSumToOne(!no)
-                .withInit(RunCommand.parseInit(args.string("init", "nndsvda")))
-                .withRestarts(args.integer("restarts", 1)).withSmoothness(args.number("smoothness", 0))
-                .withSeed(args.longValue("seed", 0)).withMaxIterations(args.integer("max-iter", 1000))
-                .withTolerance(args.number("tol", NmfOptions.DEFAULT_TOLERANCE))
-                .withThreads(args.integer("threads", Runtime.getRuntime().availableProcessors()));
+        NmfOptions nmf = NmfArgs.read(args, k);
         boolean quiet = args.flag("quiet");
-        args.checkAllUsed();
         ConsoleProgress progress = new ConsoleProgress(err, quiet);
         SparseSpectrumImage img = RunCommand.counts(Readers.read(input, progress), input);
         out.println("   b  binned      deviance   angle_mean  angle_max   seconds");

@@ -33,51 +33,47 @@ final class SynthCommand implements Command {
 
     static final String DATA = "data.rpl";
 
-    @Override
-    public String name() {
-        return "synth";
-    }
+    static final CommandSpec SPEC = new CommandSpec("synth",
+            "generate a synthetic spectrum image with ground truth (preset: mantle)")
+            .description("""
+                    Generates a Poisson-noisy STEM-EDX spectrum image from phase compositions and abundance maps, as the
+                    PSNMF paper's validation data, and writes
+                      DIR/data.rpl + DIR/data.raw   counts, uint16, RIPPLE (reads in HyperSpy)
+                      DIR/truth_spectra.csv         energy_keV,<phase>...  expected counts of a pure-phase pixel
+                      DIR/truth_maps.csv            x,y,<phase>...         abundances, sum 1 per pixel
+                      DIR/truth_composition.csv     phase,element,atomic_percent
+                    A JSON summary goes to stdout. Same options and seeds give identical files.
+                    """)
+            .option(Option.path("out", "DIR", "output folder (created if missing)").required(),
+                    Option.string("preset", "NAME", "mantle: Brg matrix + Fp + CaPv grains, the paper's Table 1 "
+                            + "compositions").withDefault(MantlePreset.NAME),
+                    Option.path("phases", "FILE", "your own phases instead of --preset: CSV 'phase,element,"
+                            + "atomic_percent' (the format of truth_composition.csv); the first phase is the matrix"),
+                    Option.list("grains", "N:R,...", "grain count and mean radius (pixels) for each phase after the "
+                            + "matrix (mantle default at 180 px: 14:18,8:9.5, radii scaled with --size; --phases "
+                            + "default: 10 grains of radius size/15 each)"),
+                    Option.number("counts", "C", "mean X-ray counts per pixel (the paper's low SNR: "
+                            + Option.shortDecimal(MantlePreset.LOW_COUNTS) + ")").withDefault(MantlePreset.MEDIUM_COUNTS),
+                    Option.longValue("seed", "S", "noise seed").withDefault(1),
+                    Option.longValue("map-seed", "S", "grain-geometry seed: keep it to share one ground truth")
+                            .withDefault(SyntheticOptions.DEFAULT_MAP_SEED),
+                    Option.integer("size", "N", "image width = height in pixels, 1.." + SyntheticOptions.MAX_SIZE)
+                            .withDefault(MantlePreset.SIZE),
+                    Option.number("beam-energy", "KV", "beam energy, kV").withDefault(SyntheticOptions.DEFAULT_BEAM_KV),
+                    Option.number("resolution", "EV", "detector FWHM at Mn Ka, eV")
+                            .withDefault(DetectorModel.DEFAULT.resolutionMnKaEv()),
+                    Option.integer("channels", "N", "energy channels").withDefault(SyntheticOptions.DEFAULT_AXIS.channels()),
+                    Option.number("energy-offset", "KEV", "energy of channel 0")
+                            .withDefault(SyntheticOptions.DEFAULT_AXIS.offsetKeV()),
+                    Option.number("energy-scale", "KEV", "keV per channel")
+                            .withDefault(SyntheticOptions.DEFAULT_AXIS.scaleKeV()),
+                    Option.number("continuum", "S", "bremsstrahlung scale, 0 = none").withDefault(1),
+                    Option.number("absorption", "X", "thin-film absorption exponent at 1 keV, 0 = off").withDefault(0),
+                    Option.FORCE, Option.QUIET);
 
     @Override
-    public String summary() {
-        return "generate a synthetic spectrum image with ground truth (preset: mantle)";
-    }
-
-    @Override
-    public String usage() {
-        return """
-                Usage: psnmf synth --out DIR [--preset mantle | --phases FILE] [options]
-
-                Generates a Poisson-noisy STEM-EDX spectrum image from phase compositions and abundance maps, as the
-                PSNMF paper's validation data, and writes
-                  DIR/data.rpl + DIR/data.raw   counts, uint16, RIPPLE (reads in HyperSpy)
-                  DIR/truth_spectra.csv         energy_keV,<phase>...  expected counts of a pure-phase pixel
-                  DIR/truth_maps.csv            x,y,<phase>...         abundances, sum 1 per pixel
-                  DIR/truth_composition.csv     phase,element,atomic_percent
-                A JSON summary goes to stdout. Same options and seeds give identical files.
-
-                Options:
-                  --out DIR              output folder (created if missing)                          (required)
-                  --preset mantle        Brg matrix + Fp + CaPv grains, the paper's Table 1 compositions (default)
-                  --phases FILE          your own phases instead: CSV 'phase,element,atomic_percent' (the format of
-                                         truth_composition.csv); the first phase is the matrix
-                  --grains N:R,...       grain count and mean radius (pixels) for each phase after the matrix
-                                         (mantle default at 180 px: 14:18,8:9.5, radii scaled with --size;
-                                         --phases default: 10 grains of radius size/15 each)
-                  --counts C             mean X-ray counts per pixel (default 147; the paper's low SNR: 18)
-                  --seed S               noise seed (default 1)
-                  --map-seed S           grain-geometry seed (default 2024): keep it to share one ground truth
-                  --size N               image width = height in pixels (default 180)
-                  --beam-energy KV       beam energy, kV (default 200)
-                  --resolution EV        detector FWHM at Mn Ka, eV (default 130)
-                  --channels N           energy channels (default 1980)
-                  --energy-offset KEV    energy of channel 0 (default 0.2)
-                  --energy-scale KEV     keV per channel (default 0.01)
-                  --continuum S          bremsstrahlung scale, 0 = none (default 1)
-                  --absorption X         thin-film absorption exponent at 1 keV, 0 = off (default 0)
-                  --force                overwrite existing output files
-                  --quiet                no progress lines on stderr
-                """;
+    public CommandSpec spec() {
+        return SPEC;
     }
 
     @Override
@@ -85,12 +81,12 @@ final class SynthCommand implements Command {
         Path dir = args.path("out");
         boolean force = args.flag("force");
         boolean quiet = args.flag("quiet");
-        int size = args.integer("size", MantlePreset.SIZE);
+        int size = args.integer("size");
         if (size < 1 || size > SyntheticOptions.MAX_SIZE) {
             throw new UsageException("Option --size must be between 1 and " + SyntheticOptions.MAX_SIZE + ", got " + size + ".");
         }
         SyntheticOptions o = SyntheticOptions.mantle(size);
-        String preset = args.string("preset", null);
+        String preset = args.has("preset") ? args.string("preset") : null;
         if (args.has("phases")) {
             if (preset != null) {
                 throw new UsageException("Give either --preset or --phases, not both.");
@@ -107,17 +103,16 @@ final class SynthCommand implements Command {
         if (args.has("grains")) {
             o = o.withGrains(parseGrains(args.list("grains"), o.phases().size() - 1));
         }
-        EnergyAxis axis = new EnergyAxis(args.integer("channels", o.axis().channels()),
-                args.number("energy-offset", o.axis().offsetKeV()), args.number("energy-scale", o.axis().scaleKeV()));
+        EnergyAxis axis = new EnergyAxis(args.integer("channels"), args.number("energy-offset"),
+                args.number("energy-scale"));
         o = o.withAxis(axis)
-                .withCountsPerPixel(args.number("counts", MantlePreset.MEDIUM_COUNTS))
-                .withSeed(args.longValue("seed", 1))
-                .withMapSeed(args.longValue("map-seed", SyntheticOptions.DEFAULT_MAP_SEED))
-                .withBeamEnergyKv(args.number("beam-energy", SyntheticOptions.DEFAULT_BEAM_KV))
-                .withDetector(DetectorModel.ofResolution(args.number("resolution", 130)))
-                .withContinuumScale(args.number("continuum", 1))
-                .withAbsorptionAt1keV(args.number("absorption", 0));
-        args.checkAllUsed();
+                .withCountsPerPixel(args.number("counts"))
+                .withSeed(args.longValue("seed"))
+                .withMapSeed(args.longValue("map-seed"))
+                .withBeamEnergyKv(args.number("beam-energy"))
+                .withDetector(DetectorModel.ofResolution(args.number("resolution")))
+                .withContinuumScale(args.number("continuum"))
+                .withAbsorptionAt1keV(args.number("absorption"));
 
         prepareFolder(dir, force);
         Progress progress = new ConsoleProgress(err, quiet);
