@@ -6,7 +6,9 @@
  */
 package org.knime.core.node;
 
+import java.awt.Component;
 
+import org.knime.core.node.port.PortObjectSpec;
 
 public abstract class NodeDialogPane {
 
@@ -14,6 +16,14 @@ public abstract class NodeDialogPane {
         throw new UnsupportedOperationException("KNIME API stub: compile only");
     }
 
+    protected void loadSettingsFrom(final NodeSettingsRO settings, final PortObjectSpec[] specs) throws NotConfigurableException {
+        throw new UnsupportedOperationException("KNIME API stub: compile only");
+    }
+
     protected abstract void saveSettingsTo(final NodeSettingsWO settings) throws InvalidSettingsException;
+
+    protected final void addTab(final String title, final Component comp) {
+        throw new UnsupportedOperationException("KNIME API stub: compile only");
+    }
 
 }

@@ -6,11 +6,29 @@
  */
 package org.knime.core.node.defaultnodesettings;
 
+import javax.swing.JPanel;
 
+import org.knime.core.node.InvalidSettingsException;
+import org.knime.core.node.NodeSettingsRO;
+import org.knime.core.node.NodeSettingsWO;
+import org.knime.core.node.NotConfigurableException;
+import org.knime.core.node.port.PortObjectSpec;
 
 public abstract class DialogComponent {
 
     public DialogComponent(final SettingsModel model) {
+        throw new UnsupportedOperationException("KNIME API stub: compile only");
+    }
+
+    public JPanel getComponentPanel() {
+        throw new UnsupportedOperationException("KNIME API stub: compile only");
+    }
+
+    public final void loadSettingsFrom(final NodeSettingsRO settings, final PortObjectSpec[] specs) throws NotConfigurableException {
+        throw new UnsupportedOperationException("KNIME API stub: compile only");
+    }
+
+    public final void saveSettingsTo(final NodeSettingsWO settings) throws InvalidSettingsException {
         throw new UnsupportedOperationException("KNIME API stub: compile only");
     }
 

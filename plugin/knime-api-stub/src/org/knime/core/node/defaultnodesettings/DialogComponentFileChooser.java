@@ -18,4 +18,8 @@ public class DialogComponentFileChooser extends DialogComponent {
         super(stringModel);
     }
 
+    public void setBorderTitle(final String title) {
+        throw new UnsupportedOperationException("KNIME API stub: compile only");
+    }
+
 }

@@ -41,6 +41,17 @@ public abstract sealed class Param<T> permits Param.IntParam, Param.DoubleParam,
     /** @return null if {@code value} is allowed, else a one-line message naming the setting, the value and the range */
     public abstract String check(T value);
 
+    /**
+     * Whether the node can run with {@code value}: checked when the node is configured, not when settings are
+     * loaded, so that a new node (no file chosen yet) has valid settings and a dialog that can be confirmed, and the
+     * node shows what is missing, as KNIME's own readers and writers do.
+     *
+     * @return null if the node can run with {@code value}, else a one-line message saying what to enter
+     */
+    public String checkReady(T value) {
+        return null;
+    }
+
     /** @return the settings.xml entry type of this parameter: xint, xdouble, xboolean or xstring */
     public abstract String xmlType();
 
@@ -202,9 +213,11 @@ public abstract sealed class Param<T> permits Param.IntParam, Param.DoubleParam,
 
         @Override
         public String check(String v) {
-            if (v == null) {
-                return "'" + label() + "' is missing.";
-            }
+            return v == null ? "'" + label() + "' is missing." : null;
+        }
+
+        @Override
+        public String checkReady(String v) {
             if (!allowEmpty && v.isBlank()) {
                 return "'" + label() + "' is empty; " + (kind == Kind.TEXT ? "enter a value." : "choose a file.");
             }

@@ -17,8 +17,11 @@ import org.psnmf.knime.settings.Param.IntParam;
  * requires every key and rejects invalid values with a message naming the setting, {@link #loadLenient} (dialogs,
  * old workflows) falls back to the default for anything missing or invalid.
  *
- * <p>Values are stored as plain entries ({@code addInt/addDouble/addBoolean/addString} under the param's key), the
- * format KNIME's SettingsModels read, so the dialog components and these classes share one persisted form.
+ * <p>This is the one persisted form of a node's settings: plain entries ({@code addInt/addDouble/addBoolean/addString}
+ * under the param's key), no SettingsModel {@code _Internals}. The node model saves it, {@link ParamDialog} reads and
+ * writes it, and the example workflows' {@code settings.xml} files are generated from it. Checks come in two stages:
+ * {@link #validate()} (each value in range, the combination consistent) whenever settings are loaded, and
+ * {@link #checkReady()} (e.g. a file chosen) when the node is configured.
  */
 public abstract class ParamSettings {
 
@@ -112,6 +115,21 @@ public abstract class ParamSettings {
         checkCombination();
     }
 
+    /**
+     * Checks that the node can run: every value {@linkplain Param#checkReady ready} (e.g. a file chosen). Called at
+     * configure time; loading accepts settings that are valid but not ready yet.
+     *
+     * @throws InvalidSettingsException with a one-line message saying what to enter
+     */
+    public final void checkReady() throws InvalidSettingsException {
+        for (Param<?> p : params) {
+            String msg = readyRaw(p, values.get(p));
+            if (msg != null) {
+                throw new InvalidSettingsException(msg);
+            }
+        }
+    }
+
     /** Cross-setting checks of a node (override); single values are already checked. */
     protected void checkCombination() throws InvalidSettingsException {
         // no cross-setting rules by default
@@ -120,6 +138,11 @@ public abstract class ParamSettings {
     @SuppressWarnings("unchecked")
     private static <T> String checkRaw(Param<T> p, Object v) {
         return p.check((T) v);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> String readyRaw(Param<T> p, Object v) {
+        return p.checkReady((T) v);
     }
 
     private static Object read(NodeSettingsRO s, Param<?> p) throws InvalidSettingsException {

@@ -46,6 +46,7 @@ public abstract class PsnmfNodeModel<S extends ParamSettings> extends NodeModel 
     @Override
     protected final PortObjectSpec[] configure(PortObjectSpec[] inSpecs) throws InvalidSettingsException {
         try {
+            settings.checkReady();
             settings.validate();
             return configure(settings, inSpecs);
         } catch (IllegalArgumentException e) {

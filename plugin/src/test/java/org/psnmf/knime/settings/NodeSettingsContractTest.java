@@ -105,13 +105,17 @@ class NodeSettingsContractTest {
         s.save(stored);
         assertEquals(s.params().size(), stored.keySet().size());
         ParamSettings loaded = e.settings().get();
-        // an empty file name is invalid by design (the user must choose one); everything else loads
+        // a new node's settings are valid (KNIME creates it with them, its dialog can be confirmed unchanged) ...
+        assertDoesNotThrow(() -> loaded.loadStrict(stored));
+        // ... and a required text without a default (a file to choose) keeps it from running, naming the setting
         for (Param<?> p : s.params()) {
             if (p instanceof TextParam tp && !tp.allowEmpty() && tp.defaultValue().isBlank()) {
-                stored.addString(p.key(), "/tmp/some-file");
+                InvalidSettingsException ex = assertThrows(InvalidSettingsException.class, loaded::checkReady);
+                assertTrue(ex.getMessage().contains(tp.label()), ex.getMessage());
+                return;
             }
         }
-        assertDoesNotThrow(() -> loaded.loadStrict(stored));
+        assertDoesNotThrow(loaded::checkReady);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -148,7 +152,15 @@ class NodeSettingsContractTest {
             } else if (p instanceof ChoiceParam) {
                 bad.addString(p.key(), "no-such-choice");
             } else if (p instanceof TextParam tp && !tp.allowEmpty()) {
+                // blank: refused when loading (a cross-setting rule) or else when the node is configured
                 bad.addString(p.key(), "  ");
+                ParamSettings blank = e.settings().get();
+                InvalidSettingsException ex = assertThrows(InvalidSettingsException.class, () -> {
+                    blank.loadStrict(bad);
+                    blank.checkReady();
+                }, p.key());
+                assertTrue(ex.getMessage().contains(p.label()), ex.getMessage());
+                hasInvalid = false;
             } else if (p instanceof BoolParam) {
                 bad.addString(p.key(), "true"); // wrong type
             } else {

@@ -211,6 +211,7 @@ public final class ExampleWorkflows {
         }
         try {
             s.validate();
+            s.checkReady(); // an example workflow runs as shipped
         } catch (org.knime.core.node.InvalidSettingsException e) {
             throw new IllegalArgumentException(handle + ": " + e.getMessage(), e);
         }

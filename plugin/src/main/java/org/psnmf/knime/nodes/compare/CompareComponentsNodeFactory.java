@@ -1,37 +1,14 @@
 package org.psnmf.knime.nodes.compare;
 
-import org.knime.core.node.NodeDialogPane;
-import org.knime.core.node.NodeFactory;
-import org.knime.core.node.NodeView;
+import org.psnmf.knime.util.PsnmfNodeFactory;
 
 /**
  * Factory of the "Compare Components" node. The description is CompareComponentsNodeFactory.xml next to this class; the logic is in
  * {@link CompareComponentsRunner}, the settings in {@link CompareComponentsSettings}.
  */
-public final class CompareComponentsNodeFactory extends NodeFactory<CompareComponentsNodeModel> {
+public final class CompareComponentsNodeFactory extends PsnmfNodeFactory<CompareComponentsSettings, CompareComponentsNodeModel> {
 
-    @Override
-    public CompareComponentsNodeModel createNodeModel() {
-        return new CompareComponentsNodeModel();
-    }
-
-    @Override
-    protected int getNrNodeViews() {
-        return 0;
-    }
-
-    @Override
-    public NodeView<CompareComponentsNodeModel> createNodeView(final int viewIndex, final CompareComponentsNodeModel nodeModel) {
-        return null;
-    }
-
-    @Override
-    protected boolean hasDialog() {
-        return true;
-    }
-
-    @Override
-    protected NodeDialogPane createNodeDialogPane() {
-        return new CompareComponentsNodeDialog();
+    public CompareComponentsNodeFactory() {
+        super(CompareComponentsNodeModel::new, CompareComponentsSettings::new);
     }
 }

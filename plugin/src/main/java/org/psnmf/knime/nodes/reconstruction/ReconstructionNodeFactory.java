@@ -1,37 +1,14 @@
 package org.psnmf.knime.nodes.reconstruction;
 
-import org.knime.core.node.NodeDialogPane;
-import org.knime.core.node.NodeFactory;
-import org.knime.core.node.NodeView;
+import org.psnmf.knime.util.PsnmfNodeFactory;
 
 /**
  * Factory of the "Reconstruction" node. The description is ReconstructionNodeFactory.xml next to this class; the logic is in
  * {@link ReconstructionRunner}, the settings in {@link ReconstructionSettings}.
  */
-public final class ReconstructionNodeFactory extends NodeFactory<ReconstructionNodeModel> {
+public final class ReconstructionNodeFactory extends PsnmfNodeFactory<ReconstructionSettings, ReconstructionNodeModel> {
 
-    @Override
-    public ReconstructionNodeModel createNodeModel() {
-        return new ReconstructionNodeModel();
-    }
-
-    @Override
-    protected int getNrNodeViews() {
-        return 0;
-    }
-
-    @Override
-    public NodeView<ReconstructionNodeModel> createNodeView(final int viewIndex, final ReconstructionNodeModel nodeModel) {
-        return null;
-    }
-
-    @Override
-    protected boolean hasDialog() {
-        return true;
-    }
-
-    @Override
-    protected NodeDialogPane createNodeDialogPane() {
-        return new ReconstructionNodeDialog();
+    public ReconstructionNodeFactory() {
+        super(ReconstructionNodeModel::new, ReconstructionSettings::new);
     }
 }

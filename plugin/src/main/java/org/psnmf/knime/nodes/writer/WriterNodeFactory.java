@@ -1,37 +1,14 @@
 package org.psnmf.knime.nodes.writer;
 
-import org.knime.core.node.NodeDialogPane;
-import org.knime.core.node.NodeFactory;
-import org.knime.core.node.NodeView;
+import org.psnmf.knime.util.PsnmfNodeFactory;
 
 /**
  * Factory of the "Spectrum Image Writer" node. The description is WriterNodeFactory.xml next to this class; the logic is in
  * {@link WriterRunner}, the settings in {@link WriterSettings}.
  */
-public final class WriterNodeFactory extends NodeFactory<WriterNodeModel> {
+public final class WriterNodeFactory extends PsnmfNodeFactory<WriterSettings, WriterNodeModel> {
 
-    @Override
-    public WriterNodeModel createNodeModel() {
-        return new WriterNodeModel();
-    }
-
-    @Override
-    protected int getNrNodeViews() {
-        return 0;
-    }
-
-    @Override
-    public NodeView<WriterNodeModel> createNodeView(final int viewIndex, final WriterNodeModel nodeModel) {
-        return null;
-    }
-
-    @Override
-    protected boolean hasDialog() {
-        return true;
-    }
-
-    @Override
-    protected NodeDialogPane createNodeDialogPane() {
-        return new WriterNodeDialog();
+    public WriterNodeFactory() {
+        super(WriterNodeModel::new, WriterSettings::new);
     }
 }
