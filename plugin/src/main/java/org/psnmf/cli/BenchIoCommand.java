@@ -19,9 +19,9 @@ import org.psnmf.engine.binning.EdgePolicy;
 import org.psnmf.engine.data.AcquisitionInfo;
 import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.SparseSpectrumImage;
-import org.psnmf.engine.io.Readers;
-import org.psnmf.engine.io.RippleWriter;
 import org.psnmf.engine.io.RowBlocks;
+import org.psnmf.engine.io.registry.Readers;
+import org.psnmf.engine.io.ripple.RippleWriter;
 
 /**
  * {@code psnmf bench-io}: the issue-3 acceptance benchmark. Writes a seeded SIZE x SIZE x CHANNELS uint16 RIPPLE file

@@ -8,8 +8,8 @@ import org.psnmf.engine.binning.BinningResult;
 import org.psnmf.engine.binning.EdgePolicy;
 import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.data.SpectrumImage;
-import org.psnmf.engine.io.Readers;
-import org.psnmf.engine.io.RippleWriter;
+import org.psnmf.engine.io.registry.Readers;
+import org.psnmf.engine.io.ripple.RippleWriter;
 
 /** {@code psnmf bin}: b x b spatial (and optional energy) binning of a count image, written as RIPPLE. */
 public final class BinCommand implements Command {

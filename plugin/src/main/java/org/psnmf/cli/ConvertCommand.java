@@ -6,9 +6,9 @@ import java.util.Locale;
 
 import org.psnmf.engine.data.SpectrumImage;
 import org.psnmf.engine.io.AtomicOutput;
-import org.psnmf.engine.io.MsaWriter;
-import org.psnmf.engine.io.Readers;
-import org.psnmf.engine.io.RippleWriter;
+import org.psnmf.engine.io.msa.MsaWriter;
+import org.psnmf.engine.io.registry.Readers;
+import org.psnmf.engine.io.ripple.RippleWriter;
 
 /** {@code psnmf convert}: any readable file to RIPPLE (the whole image) or EMSA (its sum spectrum). */
 public final class ConvertCommand implements Command {

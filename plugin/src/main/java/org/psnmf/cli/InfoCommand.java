@@ -9,8 +9,8 @@ import org.psnmf.engine.data.AcquisitionInfo;
 import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.data.SpectrumImage;
-import org.psnmf.engine.io.Readers;
 import org.psnmf.engine.io.SpectrumImageReader;
+import org.psnmf.engine.io.registry.Readers;
 
 /** {@code psnmf info FILE}: one JSON object describing a spectrum file (sizes, energy axis, counts, metadata). */
 public final class InfoCommand implements Command {

@@ -14,7 +14,8 @@ import org.psnmf.engine.data.AcquisitionInfo;
 import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.SpectrumImage;
 import org.psnmf.engine.io.AtomicOutput;
-import org.psnmf.engine.io.Readers;
+import org.psnmf.engine.io.registry.Readers;
+import org.psnmf.engine.progress.Progress;
 import org.psnmf.engine.quant.Composition;
 import org.psnmf.engine.quant.IntensityMethod;
 import org.psnmf.engine.quant.KFactorTable;
@@ -23,7 +24,6 @@ import org.psnmf.engine.quant.QuantElement;
 import org.psnmf.engine.quant.QuantSettings;
 import org.psnmf.engine.quant.Quantifier;
 import org.psnmf.engine.quant.SpectraCsv;
-import org.psnmf.engine.progress.Progress;
 
 /**
  * {@code psnmf quant}: Cliff-Lorimer quantification of one spectrum file or of every column of a spectra table.

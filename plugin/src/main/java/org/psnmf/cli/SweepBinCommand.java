@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 
 import org.psnmf.engine.data.SparseSpectrumImage;
-import org.psnmf.engine.io.Readers;
+import org.psnmf.engine.io.registry.Readers;
 import org.psnmf.engine.nmf.BinSweep;
 import org.psnmf.engine.nmf.NmfOptions;
 import org.psnmf.engine.nmf.PsnmfOptions;

@@ -11,17 +11,17 @@ import java.util.Locale;
 
 import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.io.AtomicOutput;
-import org.psnmf.engine.io.RawDataType;
-import org.psnmf.engine.io.RippleWriter;
 import org.psnmf.engine.io.SpectrumFileException;
+import org.psnmf.engine.io.ripple.RawDataType;
+import org.psnmf.engine.io.ripple.RippleWriter;
 import org.psnmf.engine.progress.Progress;
 import org.psnmf.engine.synth.AbundanceMaps;
 import org.psnmf.engine.synth.GrainSpec;
 import org.psnmf.engine.synth.MantlePreset;
 import org.psnmf.engine.synth.Phase;
+import org.psnmf.engine.synth.Synthesizer;
 import org.psnmf.engine.synth.SyntheticDataset;
 import org.psnmf.engine.synth.SyntheticOptions;
-import org.psnmf.engine.synth.Synthesizer;
 import org.psnmf.engine.synth.TruthFiles;
 import org.psnmf.engine.xray.DetectorModel;
 

@@ -17,8 +17,8 @@ import org.psnmf.engine.data.AcquisitionInfo;
 import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.FactoredSpectrumImage;
 import org.psnmf.engine.data.SparseSpectrumImage;
-import org.psnmf.engine.io.Readers;
-import org.psnmf.engine.io.RippleWriter;
+import org.psnmf.engine.io.registry.Readers;
+import org.psnmf.engine.io.ripple.RippleWriter;
 import org.psnmf.testutil.SharedData;
 import org.psnmf.testutil.TestImages;
 

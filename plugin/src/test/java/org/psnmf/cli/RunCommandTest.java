@@ -13,8 +13,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.SparseSpectrumImage;
-import org.psnmf.engine.io.RippleReader;
-import org.psnmf.engine.io.RippleWriter;
+import org.psnmf.engine.io.ripple.RippleReader;
+import org.psnmf.engine.io.ripple.RippleWriter;
 import org.psnmf.engine.nmf.GaussianPeaksPhantom;
 
 class RunCommandTest {

@@ -12,15 +12,15 @@ import java.util.List;
 
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.data.SpectrumImage;
-import org.psnmf.engine.data.EnergyAxis;
-import org.psnmf.engine.io.RippleReader;
+import org.psnmf.engine.io.ripple.RippleReader;
 import org.psnmf.engine.progress.Progress;
 import org.psnmf.engine.synth.Phase;
+import org.psnmf.engine.synth.Synthesizer;
 import org.psnmf.engine.synth.SyntheticDataset;
 import org.psnmf.engine.synth.SyntheticOptions;
-import org.psnmf.engine.synth.Synthesizer;
 import org.psnmf.engine.synth.TruthFiles;
 
 class SynthCommandTest {

@@ -8,7 +8,7 @@ import org.psnmf.engine.progress.Progress;
 
 /**
  * Reads one file format into a {@link SpectrumImage} (sparse counts for count data). Implementations are stateless
- * and registered in {@link Readers}; a single spectrum reads as a 1 x 1 image.
+ * and registered in {@link org.psnmf.engine.io.registry.Readers}; a single spectrum reads as a 1 x 1 image.
  */
 public interface SpectrumImageReader {
 

@@ -8,8 +8,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 
 import org.psnmf.engine.data.EnergyAxis;
-import org.psnmf.engine.io.RawDataType;
-import org.psnmf.engine.io.RippleWriter;
+import org.psnmf.engine.io.ripple.RawDataType;
+import org.psnmf.engine.io.ripple.RippleWriter;
 import org.psnmf.engine.progress.Progress;
 import org.psnmf.engine.synth.Synthesizer;
 import org.psnmf.engine.synth.SyntheticDataset;

@@ -13,7 +13,7 @@ import org.junit.jupiter.api.Assumptions;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psnmf.engine.data.SpectrumImage;
-import org.psnmf.engine.io.Readers;
+import org.psnmf.engine.io.registry.Readers;
 import org.psnmf.engine.progress.Progress;
 import org.psnmf.knime.nodes.compare.CompareComponentsRunner;
 import org.psnmf.knime.port.Decomposition;

@@ -6,8 +6,8 @@ import java.util.List;
 
 import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.SpectrumImage;
-import org.psnmf.engine.io.Readers;
 import org.psnmf.engine.io.SpectrumImageHeader;
+import org.psnmf.engine.io.registry.Readers;
 import org.psnmf.engine.progress.Progress;
 import org.psnmf.knime.port.SpectrumImageSpec;
 import org.psnmf.knime.table.TableData;

@@ -6,8 +6,8 @@ import java.util.Locale;
 
 import org.psnmf.engine.data.SpectrumImage;
 import org.psnmf.engine.io.AtomicOutput;
-import org.psnmf.engine.io.MsaWriter;
-import org.psnmf.engine.io.RippleWriter;
+import org.psnmf.engine.io.msa.MsaWriter;
+import org.psnmf.engine.io.ripple.RippleWriter;
 import org.psnmf.engine.progress.Progress;
 
 /** The Writer node's work without KNIME (engine: {@link RippleWriter}, {@link MsaWriter}). */

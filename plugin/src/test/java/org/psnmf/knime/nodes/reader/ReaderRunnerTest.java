@@ -1,7 +1,5 @@
 package org.psnmf.knime.nodes.reader;
 
-import org.psnmf.knime.port.SpectrumImageSpec;
-
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -13,10 +11,11 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.SparseSpectrumImage;
-import org.psnmf.engine.io.RippleWriter;
 import org.psnmf.engine.io.SpectrumFileException;
+import org.psnmf.engine.io.ripple.RippleWriter;
 import org.psnmf.engine.progress.CancelledException;
 import org.psnmf.engine.progress.Progress;
+import org.psnmf.knime.port.SpectrumImageSpec;
 import org.psnmf.knime.testing.CancelAfter;
 import org.psnmf.knime.testing.Phantoms;
 

@@ -12,8 +12,8 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.data.SpectrumImage;
-import org.psnmf.engine.io.RippleReader;
 import org.psnmf.engine.io.SpectrumFileException;
+import org.psnmf.engine.io.ripple.RippleReader;
 import org.psnmf.engine.progress.CancelledException;
 import org.psnmf.engine.progress.Progress;
 import org.psnmf.knime.testing.CancelAfter;
@@ -69,7 +69,7 @@ class WriterRunnerTest {
         s.set(WriterSettings.FORMAT, WriterSettings.MSA);
         Path msa = dir.resolve("sum.msa");
         WriterRunner.run(s, ph.image(), msa, Progress.NONE);
-        SpectrumImage back = org.psnmf.engine.io.Readers.read(msa, Progress.NONE);
+        SpectrumImage back = org.psnmf.engine.io.registry.Readers.read(msa, Progress.NONE);
         assertEquals(1, back.pixels());
         org.junit.jupiter.api.Assertions.assertArrayEquals(ph.image().sumSpectrum(), back.sumSpectrum(), 0.0);
         assertThrows(IllegalArgumentException.class, () -> WriterRunner.checkTarget(s, dir.resolve("x.rpl")));

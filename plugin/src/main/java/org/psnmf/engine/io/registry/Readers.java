@@ -1,0 +1,96 @@
+package org.psnmf.engine.io.registry;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+import org.psnmf.engine.data.SpectrumImage;
+import org.psnmf.engine.io.SpectrumFileException;
+import org.psnmf.engine.io.SpectrumImageHeader;
+import org.psnmf.engine.io.SpectrumImageReader;
+import org.psnmf.engine.io.bruker.BrukerBcfReader;
+import org.psnmf.engine.io.gatan.GatanDmReader;
+import org.psnmf.engine.io.hspy.HspyReader;
+import org.psnmf.engine.io.msa.MsaReader;
+import org.psnmf.engine.io.oxford.OxfordH5oinaReader;
+import org.psnmf.engine.io.ripple.RippleReader;
+import org.psnmf.engine.io.velox.VeloxEmdReader;
+import org.psnmf.engine.progress.Progress;
+
+/**
+ * The registry of file readers and auto-detection by content (not only by extension).
+ *
+ * <p>This is the only class that knows every format package; the format packages know only the contracts in
+ * {@code org.psnmf.engine.io} ({@link SpectrumImageReader}, {@link SpectrumFileException}), never this registry, so
+ * the package graph stays acyclic. A new format: its own package under {@code org.psnmf.engine.io}, one line in
+ * {@link #all()}.
+ */
+public final class Readers {
+
+    private Readers() {
+    }
+
+    /** @return all registered readers, most specific first */
+    public static List<SpectrumImageReader> all() {
+        List<SpectrumImageReader> list = new ArrayList<>();
+        // READERS: register each format here (most specific magic numbers first)
+        list.add(new RippleReader());
+        list.add(new VeloxEmdReader());
+        list.add(new BrukerBcfReader());
+        list.add(new OxfordH5oinaReader());
+        list.add(new GatanDmReader());
+        list.add(new MsaReader());
+        list.add(new HspyReader());
+        return list;
+    }
+
+    /**
+     * Picks the reader for {@code file} by content, falling back to the extension.
+     *
+     * @throws SpectrumFileException if the file is missing, unreadable or of no supported format
+     */
+    public static SpectrumImageReader detect(Path file) throws IOException {
+        if (!Files.exists(file)) {
+            throw new SpectrumFileException(file, "file not found (" + file.toAbsolutePath() + ").");
+        }
+        if (!Files.isRegularFile(file) || !Files.isReadable(file)) {
+            throw new SpectrumFileException(file, "is not a readable file.");
+        }
+        byte[] head;
+        try (InputStream in = Files.newInputStream(file)) {
+            head = in.readNBytes(4096);
+        }
+        List<SpectrumImageReader> readers = all();
+        for (SpectrumImageReader r : readers) {
+            if (r.canRead(file, head)) {
+                return r;
+            }
+        }
+        String name = file.getFileName().toString().toLowerCase(Locale.ROOT);
+        List<String> known = new ArrayList<>();
+        for (SpectrumImageReader r : readers) {
+            for (String ext : r.extensions()) {
+                known.add("." + ext);
+                if (name.endsWith("." + ext)) {
+                    return r;
+                }
+            }
+        }
+        throw new SpectrumFileException(file, "not a supported spectrum-image format (supported: "
+                + String.join(", ", known) + ").");
+    }
+
+    /** @return the file's header if its format can tell without reading the data (see {@link SpectrumImageReader#readHeader}) */
+    public static java.util.Optional<SpectrumImageHeader> readHeader(Path file) throws IOException {
+        return detect(file).readHeader(file);
+    }
+
+    /** Detects the format and reads the file. */
+    public static SpectrumImage read(Path file, Progress progress) throws IOException {
+        return detect(file).read(file, progress == null ? Progress.NONE : progress);
+    }
+}
