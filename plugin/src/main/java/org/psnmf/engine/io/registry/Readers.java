@@ -13,11 +13,14 @@ import org.psnmf.engine.io.SpectrumFileException;
 import org.psnmf.engine.io.SpectrumImageHeader;
 import org.psnmf.engine.io.SpectrumImageReader;
 import org.psnmf.engine.io.bruker.BrukerBcfReader;
+import org.psnmf.engine.io.bruker.BrukerSpxReader;
 import org.psnmf.engine.io.gatan.GatanDmReader;
 import org.psnmf.engine.io.hspy.HspyReader;
+import org.psnmf.engine.io.jeol.JeolReader;
 import org.psnmf.engine.io.msa.MsaReader;
 import org.psnmf.engine.io.oxford.OxfordH5oinaReader;
 import org.psnmf.engine.io.ripple.RippleReader;
+import org.psnmf.engine.io.tia.TiaReader;
 import org.psnmf.engine.io.velox.VeloxEmdReader;
 import org.psnmf.engine.progress.Progress;
 
@@ -43,6 +46,9 @@ public final class Readers {
         list.add(new BrukerBcfReader());
         list.add(new OxfordH5oinaReader());
         list.add(new GatanDmReader());
+        list.add(new JeolReader());
+        list.add(new TiaReader());
+        list.add(new BrukerSpxReader());
         list.add(new MsaReader());
         list.add(new HspyReader());
         return list;
