@@ -39,6 +39,9 @@ public final class BenchIoCommand implements Command {
                     (deleted afterwards), then reports as JSON: file_bytes, write_s, read_s, bin_s, read_plus_bin_s,
                     sparse_image_heap_MB, nnz, total_counts, threads, and whether the issue's targets
                     (read + bin < 10 s, heap < 1 GB) are met.
+                    With --input FILE it times reading that file instead (any supported format, with the reader
+                    options): RUNS reads after one warm-up, reporting read_s_min/median/max, the heap the image
+                    occupies (image_heap_MB), the maximum heap, nnz and total_counts.
                     """)
             .option(Option.integer("size", "N", "image width = height, >= 1").withDefault(512),
                     Option.integer("channels", "N", "energy channels, 1..65536").withDefault(2048),
@@ -47,7 +50,9 @@ public final class BenchIoCommand implements Command {
                     Option.longValue("seed", "S", "random seed of the counts").withDefault(1),
                     Option.path("dir", "DIR", "where to create the temporary folder").withDefaultText(
                             "the system's temporary folder"),
-                    Option.QUIET);
+                    Option.path("input", "FILE", "time reading FILE instead of a generated RIPPLE file"),
+                    Option.integer("runs", "N", "timed reads of --input FILE, after one warm-up").withDefault(5))
+            .options(ReaderArgs.OPTIONS).option(Option.QUIET);
 
     @Override
     public CommandSpec spec() {
@@ -63,6 +68,10 @@ public final class BenchIoCommand implements Command {
         long seed = args.longValue("seed");
         Path base = args.path("dir");
         boolean quiet = args.flag("quiet");
+        ReaderArgs.validate(args);
+        if (args.has("input")) {
+            return benchFile(args, out, new ConsoleProgress(err, quiet));
+        }
         if (size < 1 || channels < 1 || channels > 65536 || counts < 0 || factor < 1 || factor > size) {
             throw new UsageException("Need size >= 1, 1 <= channels <= 65536, counts >= 0, 1 <= factor <= size.");
         }
@@ -118,6 +127,51 @@ public final class BenchIoCommand implements Command {
         } finally {
             deleteTree(dir);
         }
+    }
+
+    /** Times reading {@code --input}: the median of the runs is the figure to quote on a shared machine. */
+    private static int benchFile(Args args, PrintStream out, ConsoleProgress progress) throws IOException {
+        Path file = args.path("input");
+        int runs = args.integer("runs");
+        if (runs < 1 || runs > 100) {
+            throw new UsageException("--runs must be 1 to 100, got " + runs + ".");
+        }
+        org.psnmf.engine.io.SpectrumImageReader reader = ReaderArgs.reader(args, file);
+        reader.read(file, progress); // warm-up: class loading and JIT are not counted
+        MemoryMXBean mem = ManagementFactory.getMemoryMXBean();
+        double[] seconds = new double[runs];
+        long before = 0;
+        long after = 0;
+        org.psnmf.engine.data.SpectrumImage img = null;
+        for (int r = 0; r < runs; r++) {
+            img = null;
+            before = usedAfterGc(mem);
+            long t0 = System.nanoTime();
+            img = reader.read(file, progress);
+            seconds[r] = (System.nanoTime() - t0) / 1e9;
+            after = usedAfterGc(mem);
+        }
+        double[] sorted = seconds.clone();
+        Arrays.sort(sorted);
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("file", file.toAbsolutePath().toString());
+        m.put("format", reader.formatName());
+        m.put("width", img.width());
+        m.put("height", img.height());
+        m.put("channels", img.channels());
+        m.put("file_bytes", Files.size(file));
+        m.put("runs", runs);
+        m.put("read_s_min", round(sorted[0]));
+        m.put("read_s_median", round(sorted[runs / 2]));
+        m.put("read_s_max", round(sorted[runs - 1]));
+        m.put("image_heap_MB", round((after - before) / 1e6));
+        if (img instanceof SparseSpectrumImage s) {
+            m.put("nnz", s.nnz());
+            m.put("total_counts", s.totalCountsExact());
+        }
+        m.put("max_heap_MB", round(Runtime.getRuntime().maxMemory() / 1e6));
+        out.println(JsonOut.write(m));
+        return 0;
     }
 
     private static double round(double v) {

@@ -7,7 +7,6 @@ import java.util.Locale;
 import org.psnmf.engine.data.SpectrumImage;
 import org.psnmf.engine.io.AtomicOutput;
 import org.psnmf.engine.io.msa.MsaWriter;
-import org.psnmf.engine.io.registry.Readers;
 import org.psnmf.engine.io.ripple.RippleWriter;
 
 /** {@code psnmf convert}: any readable file to RIPPLE (the whole image) or EMSA (its sum spectrum). */
@@ -19,8 +18,8 @@ public final class ConvertCommand implements Command {
                     Option.path("out", "OUT.rpl|OUT.msa", "OUT.rpl: the whole spectrum image as RIPPLE (OUT.raw "
                             + "beside it): counts as uint16/uint32, model values as float32, little-endian, "
                             + "record-by vector, HyperSpy-compatible keys; OUT.msa: the sum spectrum as an EMSA/MAS "
-                            + "file (energy in keV)").required(),
-                    Option.FORCE, Option.QUIET);
+                            + "file (energy in keV)").required())
+            .options(ReaderArgs.OPTIONS).option(Option.FORCE, Option.QUIET);
 
     @Override
     public CommandSpec spec() {
@@ -43,6 +42,7 @@ public final class ConvertCommand implements Command {
         Path target = args.path("out");
         boolean force = args.flag("force");
         boolean quiet = args.flag("quiet");
+        ReaderArgs.validate(args);
         String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean msa = name.endsWith(".msa");
         if (msa) {
@@ -54,7 +54,7 @@ public final class ConvertCommand implements Command {
                     + target.getFileName() + "'.");
         }
         ConsoleProgress progress = new ConsoleProgress(err, quiet);
-        SpectrumImage img = Readers.read(input, progress);
+        SpectrumImage img = ReaderArgs.reader(args, input).read(input, progress);
         if (msa) {
             MsaWriter.writeSum(img, target, force);
             out.println("Wrote " + target + " (sum spectrum of " + img.pixels() + " pixels, " + img.channels()

@@ -10,7 +10,6 @@ import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.data.SpectrumImage;
 import org.psnmf.engine.io.SpectrumImageReader;
-import org.psnmf.engine.io.registry.Readers;
 
 /** {@code psnmf info FILE}: one JSON object describing a spectrum file (sizes, energy axis, counts, metadata). */
 public final class InfoCommand implements Command {
@@ -26,7 +25,8 @@ public final class InfoCommand implements Command {
                     energy_resolution_MnKa_eV, take_off_angle_deg, pixel_size, pixel_units, elements, title and
                     metadata (the file's own keys). Unknown values are null. A single spectrum is 1 x 1.
                     """)
-            .option(Option.path("input", "FILE", "the spectrum file, instead of the FILE argument"), Option.QUIET);
+            .option(Option.path("input", "FILE", "the spectrum file, instead of the FILE argument"))
+            .options(ReaderArgs.OPTIONS).option(Option.QUIET);
 
     @Override
     public CommandSpec spec() {
@@ -44,7 +44,8 @@ public final class InfoCommand implements Command {
         } else if (!args.positional().isEmpty()) {
             throw new UsageException("Give the file either as FILE or as --input, not both.");
         }
-        SpectrumImageReader reader = Readers.detect(file);
+        ReaderArgs.validate(args);
+        SpectrumImageReader reader = ReaderArgs.reader(args, file);
         SpectrumImage img = reader.read(file, new ConsoleProgress(err, args.flag("quiet")));
         out.println(JsonOut.write(describe(file, reader, img, reader.originalMetadata(file))));
         return 0;

@@ -33,7 +33,7 @@ import org.w3c.dom.Node;
 public final class BrukerSpxReader implements SpectrumImageReader {
 
     private static final String FORMAT = "Bruker SPX";
-    private static final long MAX_BYTES = 256L << 20;
+    private static final long MAX_BYTES = 32L << 20; // real spectra are below 1 MiB
 
     @Override
     public String formatName() {

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 import org.psnmf.engine.data.SparseRowAccumulator;
+import org.psnmf.engine.io.SpectrumFileException;
 import org.psnmf.engine.progress.Progress;
 
 /**
@@ -29,6 +30,8 @@ final class PtsStream {
 
     private static final int CHUNK_WORDS = 1 << 19;
     private static final int POSITIONS = 4096;
+    /** Far above any acquisition (a few thousand sweeps); more frames mean a damaged stream. */
+    private static final int MAX_FRAMES = 1_000_000;
 
     /** One frame: words [start, end) of the stream. */
     record Frame(long start, long end, long xrays, boolean complete) {
@@ -85,6 +88,10 @@ final class PtsStream {
                     case 0x8000 -> lastX = v;
                     case 0x9000 -> {
                         if (v < prevY) {
+                            if (frames.size() == MAX_FRAMES) {
+                                throw new SpectrumFileException(file, "the .pts event stream is damaged (more than "
+                                        + MAX_FRAMES + " frames).");
+                            }
                             frames.add(new Frame(start, pos + i, xrays, complete(prevY, lastX, em, lastLineY,
                                     lastColumnX)));
                             start = pos + i;

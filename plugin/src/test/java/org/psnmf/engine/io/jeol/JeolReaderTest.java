@@ -167,7 +167,28 @@ class JeolReaderTest {
     @ValueSource(strings = { PTS, "jeol/met03.EDS", "jeol/rawdata.ASW" })
     void fuzzedFiles_endInAClearErrorWithinASecond(String name, @TempDir Path dir) throws Exception {
         byte[] original = Files.readAllBytes(ExpectedFormats.sample(name));
+        if (name.equals(PTS)) {
+            original = firstTwoFrames(original); // the same header and stream, a sixth of the bytes to mutate
+        }
         // headers: the .pts tree sits below its data position (16 KiB), the others are small
         Fuzz.run(new JeolReader(), original, 150, name.hashCode(), 16384, dir);
+    }
+
+    /** @return the .pts cut after its second frame (where a y position falls for the second time) */
+    private static byte[] firstTwoFrames(byte[] pts) {
+        ByteBuffer b = ByteBuffer.wrap(pts).order(ByteOrder.LITTLE_ENDIAN);
+        int p = b.getInt(28);
+        int prevY = -1;
+        int starts = 0;
+        for (; p + 1 < pts.length; p += 2) {
+            int w = b.getShort(p) & 0xFFFF;
+            if ((w & 0xF000) == 0x9000) {
+                if ((w & 0xFFF) < prevY && ++starts == 2) {
+                    break;
+                }
+                prevY = w & 0xFFF;
+            }
+        }
+        return java.util.Arrays.copyOf(pts, p);
     }
 }
