@@ -13,7 +13,8 @@ import org.psnmf.knime.settings.ParamSettings;
 public final class ReaderSettings extends ParamSettings {
 
     public static final TextParam FILE = new TextParam("file", "Input file", "", TextParam.Kind.OPEN_FILE, false,
-            ".rpl", ".msa", ".emsa", ".hspy", ".bcf", ".emd");
+            ".rpl", ".msa", ".emsa", ".hspy", ".bcf", ".emd", ".spx", ".h5oina", ".dm3", ".dm4", ".asw", ".pts", ".eds",
+            ".emi", ".ser");
     public static final BoolParam OVERRIDE_AXIS = new BoolParam("overrideAxis", "Override energy axis", false);
     public static final DoubleParam OFFSET = new DoubleParam("energyOffsetKeV", "Energy offset (keV)", 0, -100, 100,
             0.01);
