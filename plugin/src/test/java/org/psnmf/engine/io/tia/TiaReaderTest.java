@@ -81,6 +81,17 @@ class TiaReaderTest {
         assertEquals(1, e.getMessage().lines().count());
     }
 
+    @Test
+    void declaredSizeBomb_isRefusedFast(@TempDir Path dir) throws Exception {
+        byte[] b = Files.readAllBytes(ExpectedFormats.sample(SI.replace(".emi", "_1.ser")));
+        java.nio.ByteBuffer.wrap(b).order(java.nio.ByteOrder.LITTLE_ENDIAN).putInt(14, Integer.MAX_VALUE)
+                .putInt(18, Integer.MAX_VALUE);
+        Path f = dir.resolve("bomb_1.ser");
+        Files.write(f, b);
+        SpectrumFileException e = assertThrows(SpectrumFileException.class, () -> Readers.read(f, Progress.NONE));
+        assertTrue(e.getMessage().startsWith("'bomb_1.ser': declares 2147483647 elements"), e.getMessage());
+    }
+
     @ParameterizedTest
     @ValueSource(strings = { "16x16-spectrum_image_5x5x4000-not_square_1.ser",
             "16x16-line_profile_horizontal_5x128x128_EDS_1.ser" })
