@@ -9,8 +9,10 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.psnmf.engine.io.bruker.BrukerBcfReader;
 import org.psnmf.engine.io.gatan.GatanDmReader;
+import org.psnmf.engine.io.jeol.JeolReader;
 import org.psnmf.engine.io.oxford.OxfordH5oinaReader;
 import org.psnmf.engine.io.oxford.OxfordH5oinaReaderTest;
+import org.psnmf.engine.io.tia.TiaReader;
 import org.psnmf.engine.io.velox.VeloxEmdReader;
 import org.psnmf.engine.progress.CancelledException;
 import org.psnmf.engine.progress.Progress;
@@ -39,6 +41,8 @@ class VendorCancelTest {
         assertCancels(new VeloxEmdReader(), ExpectedFormats.sample("fei_emd_si.emd"));
         assertCancels(new BrukerBcfReader(), ExpectedFormats.sample("test_TEM.bcf"));
         assertCancels(new GatanDmReader(), ExpectedFormats.sample("test-EDS_spectrum.dm3"));
+        assertCancels(new JeolReader(), ExpectedFormats.sample("jeol/rawdata.ASW"));
+        assertCancels(new TiaReader(), ExpectedFormats.sample("16x16-spectrum_image_5x5x4000-not_square.emi"));
     }
 
     @Test

@@ -13,6 +13,7 @@ import org.psnmf.engine.data.AcquisitionInfo;
 import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.data.SpectrumImage;
+import org.psnmf.engine.io.ReadErrors;
 import org.psnmf.engine.io.SpectrumFileException;
 import org.psnmf.engine.io.SpectrumImageReader;
 import org.psnmf.engine.progress.Progress;
@@ -76,6 +77,15 @@ public final class BrukerSpxReader implements SpectrumImageReader {
     }
 
     private static Spectrum parse(Path file) throws IOException {
+        try {
+            return parseXml(file);
+        } catch (RuntimeException e) {
+            throw new SpectrumFileException(file, "is damaged or not a valid " + FORMAT + " file ("
+                    + ReadErrors.reason(e) + ").", e);
+        }
+    }
+
+    private static Spectrum parseXml(Path file) throws IOException {
         long size = Files.size(file);
         if (size > MAX_BYTES) {
             throw new SpectrumFileException(file, "is " + size + " bytes, more than a single spectrum can plausibly"
@@ -111,7 +121,7 @@ public final class BrukerSpxReader implements SpectrumImageReader {
         for (Node n = list == null ? null : list.getFirstChild(); n != null; n = n.getNextSibling()) {
             if (n instanceof Element e && "TRTPSEElement".equals(e.getAttribute("Type"))) {
                 String name = e.getAttribute("Name").trim();
-                if (name.matches("[A-Z][a-z]?") && !elements.contains(name)) {
+                if (BrukerXml.isElementSymbol(name) && !elements.contains(name)) {
                     elements.add(name);
                 }
             }

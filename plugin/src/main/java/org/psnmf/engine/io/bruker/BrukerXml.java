@@ -8,6 +8,7 @@ import javax.xml.parsers.DocumentBuilder;
 import javax.xml.parsers.DocumentBuilderFactory;
 
 import org.psnmf.engine.io.SpectrumFileException;
+import org.psnmf.engine.xray.XrayDatabase;
 import org.w3c.dom.Document;
 import org.w3c.dom.Element;
 import org.w3c.dom.Node;
@@ -83,6 +84,12 @@ final class BrukerXml {
     static String text(Element parent, String tag) {
         Element e = child(parent, tag);
         return e == null ? "" : e.getTextContent().trim();
+    }
+
+    /** @return true if {@code s} is an element symbol exactly as written (case sensitive, e.g. "Fe", not "FE") */
+    static boolean isElementSymbol(String s) {
+        XrayDatabase db = XrayDatabase.get();
+        return s != null && db.isElement(s) && db.symbol(db.atomicNumber(s)).equals(s);
     }
 
     /**

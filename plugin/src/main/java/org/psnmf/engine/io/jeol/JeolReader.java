@@ -20,6 +20,7 @@ import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.SparseRowAccumulator;
 import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.data.SpectrumImage;
+import org.psnmf.engine.io.ReadErrors;
 import org.psnmf.engine.io.SpectrumFileException;
 import org.psnmf.engine.io.SpectrumImageReader;
 import org.psnmf.engine.progress.CancelledException;
@@ -158,14 +159,10 @@ public final class JeolReader implements SpectrumImageReader {
             throw e;
         } catch (NoSuchFileException e) {
             throw new SpectrumFileException(file, "a file it needs was not found (" + e.getFile() + ").");
-        } catch (RuntimeException e) {
-            throw new SpectrumFileException(file, "is damaged or not a valid " + FORMAT + " file (" + reason(e)
-                    + ").", e);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            throw new SpectrumFileException(file, "is damaged or not a valid " + FORMAT + " file ("
+                    + ReadErrors.reason(e) + ").", e);
         }
-    }
-
-    private static String reason(Throwable e) {
-        return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
     }
 
     private static byte[] head(Path file) throws IOException {
@@ -333,7 +330,7 @@ public final class JeolReader implements SpectrumImageReader {
             put(m, "magnification", h.tree.number("PTTD Data", "AnalyzableMap MeasData", "MeasCond", "Mag"));
             return m;
         } catch (RuntimeException e) {
-            throw new SpectrumFileException(file, "is damaged (" + reason(e) + ").", e);
+            throw new SpectrumFileException(file, "is damaged (" + ReadErrors.reason(e) + ").", e);
         }
     }
 

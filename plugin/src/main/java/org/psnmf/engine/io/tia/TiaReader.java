@@ -19,6 +19,7 @@ import org.psnmf.engine.data.AcquisitionInfo;
 import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.data.SpectrumImage;
+import org.psnmf.engine.io.ReadErrors;
 import org.psnmf.engine.io.SpectrumFileException;
 import org.psnmf.engine.io.SpectrumImageReader;
 import org.psnmf.engine.progress.CancelledException;
@@ -79,9 +80,9 @@ public final class TiaReader implements SpectrumImageReader {
             }
         } catch (SpectrumFileException | CancelledException e) {
             throw e;
-        } catch (RuntimeException e) {
-            String m = e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage();
-            throw new SpectrumFileException(file, "is damaged or not a valid " + FORMAT + " file (" + m + ").", e);
+        } catch (RuntimeException | OutOfMemoryError e) {
+            throw new SpectrumFileException(file, "is damaged or not a valid " + FORMAT + " file ("
+                    + ReadErrors.reason(e) + ").", e);
         }
     }
 
@@ -325,7 +326,7 @@ public final class TiaReader implements SpectrumImageReader {
             }
             return m;
         } catch (RuntimeException e) {
-            throw new SpectrumFileException(file, "is damaged (" + e + ").", e);
+            throw new SpectrumFileException(file, "is damaged (" + ReadErrors.reason(e) + ").", e);
         }
     }
 }

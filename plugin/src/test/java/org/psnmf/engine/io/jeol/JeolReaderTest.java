@@ -21,8 +21,8 @@ import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.io.ExpectedFormats;
 import org.psnmf.engine.io.ExpectedSignals;
 import org.psnmf.engine.io.Fuzz;
-import org.psnmf.engine.io.registry.Readers;
 import org.psnmf.engine.io.SpectrumFileException;
+import org.psnmf.engine.io.registry.Readers;
 import org.psnmf.engine.progress.Progress;
 
 class JeolReaderTest {
