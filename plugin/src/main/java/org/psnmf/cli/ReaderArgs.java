@@ -23,8 +23,11 @@ final class ReaderArgs {
     static final Option INCOMPLETE = Option.flag("include-incomplete-frame", "JEOL .pts/.ASW: also sum a last frame "
             + "that the acquisition stopped in (left out by default, as HyperSpy does)");
 
+    static final Option CUBE = Option.integer("cube", "N", "JEOL .ASW: which of the project's EDS cubes to read, "
+            + "0-based (psnmf info lists them as cube_0, cube_1 ...)").withDefault(0);
+
     /** In the order shown by --help. */
-    static final List<Option> OPTIONS = List.of(DOWNSAMPLE, FRAMES, INCOMPLETE);
+    static final List<Option> OPTIONS = List.of(DOWNSAMPLE, FRAMES, INCOMPLETE, CUBE);
 
     private ReaderArgs() {
     }
@@ -33,6 +36,9 @@ final class ReaderArgs {
     static void validate(Args args) {
         if (args.integer(DOWNSAMPLE.name()) < 1) {
             throw new UsageException("--downsample must be >= 1, got " + args.integer(DOWNSAMPLE.name()) + ".");
+        }
+        if (args.integer(CUBE.name()) < 0) {
+            throw new UsageException("--cube must be >= 0, got " + args.integer(CUBE.name()) + ".");
         }
         frames(args);
     }
@@ -49,12 +55,13 @@ final class ReaderArgs {
     static SpectrumImageReader reader(Args args, Path file) throws IOException {
         SpectrumImageReader r = Readers.detect(file);
         int downsample = args.integer(DOWNSAMPLE.name());
-        boolean jeolOnly = args.has(FRAMES.name()) || args.flag(INCOMPLETE.name());
+        boolean jeolOnly = args.has(FRAMES.name()) || args.flag(INCOMPLETE.name()) || args.has(CUBE.name());
         if (r instanceof JeolReader) {
-            return new JeolReader(new JeolReader.Options(downsample, frames(args), args.flag(INCOMPLETE.name()), -1));
+            return new JeolReader(new JeolReader.Options(downsample, frames(args), args.flag(INCOMPLETE.name()),
+                    args.integer(CUBE.name())));
         }
         if (jeolOnly) {
-            throw new UsageException("--frames and --include-incomplete-frame apply to JEOL .pts/.ASW files; '"
+            throw new UsageException("--frames, --include-incomplete-frame and --cube apply to JEOL files; '"
                     + file.getFileName() + "' is " + r.formatName() + ".");
         }
         if (r instanceof BrukerBcfReader) {

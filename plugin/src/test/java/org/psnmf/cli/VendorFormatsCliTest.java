@@ -72,6 +72,9 @@ class VendorFormatsCliTest {
         assertEquals(1, r.code);
         assertTrue(r.err.contains("'View000_0000006.pts': has no frame 20"), r.err);
         assertEquals(1, r.err.strip().lines().count(), r.err);
+        r = new Run("info", "--cube", "1", SharedData.require("formats/jeol/rawdata.ASW").toString());
+        assertEquals(1, r.code);
+        assertTrue(r.err.contains("'rawdata.ASW': has no cube 1 (it references 1: 0 to 0)"), r.err);
     }
 
     @Test
