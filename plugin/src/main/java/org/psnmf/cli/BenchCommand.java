@@ -7,13 +7,13 @@ import java.lang.management.MemoryType;
 import java.util.Locale;
 
 import org.psnmf.engine.data.SparseSpectrumImage;
-import org.psnmf.engine.nmf.GaussianPeaksPhantom;
+import org.psnmf.engine.synth.GaussianPeaksPhantom;
 import org.psnmf.engine.nmf.NmfOptions;
 import org.psnmf.engine.nmf.NmfResult;
 import org.psnmf.engine.nmf.PoissonNmf;
-import org.psnmf.engine.nmf.Psnmf;
-import org.psnmf.engine.nmf.PsnmfOptions;
-import org.psnmf.engine.nmf.PsnmfResult;
+import org.psnmf.engine.psnmf.Psnmf;
+import org.psnmf.engine.psnmf.PsnmfOptions;
+import org.psnmf.engine.psnmf.PsnmfResult;
 
 /**
  * {@code psnmf bench}: a 512 x 512 x 2048 Poisson cube (~120 counts/pixel, 4 components, deterministic Gaussian-peaks
@@ -57,9 +57,9 @@ final class BenchCommand implements Command {
         out.println("threads=" + threads + " (results do not depend on it)");
         System.gc();
         resetPeaks();
-        NmfOptions nmf = NmfOptions.defaults(4).withMaxIterations(iters).withTolerance(0).withThreads(threads);
-        PsnmfOptions ps = PsnmfOptions.defaults(4, 8).withBinned(nmf).withFullMaxIterations(iters)
-                .withFullTolerance(0);
+        NmfOptions nmf = NmfOptions.builder(4).maxIterations(iters).tolerance(0).threads(threads).build();
+        PsnmfOptions ps = PsnmfOptions.builder(4, 8).binned(nmf).fullMaxIterations(iters)
+                .fullTolerance(0).build();
         long t1 = System.nanoTime();
         double cpu0 = cpuSeconds();
         PsnmfResult r = Psnmf.run(img, ps, null);
@@ -82,7 +82,7 @@ final class BenchCommand implements Command {
         SparseSpectrumImage half = GaussianPeaksPhantom.generate(size / 2, size / 2, channels, 4, 120, 2024).image();
         for (SparseSpectrumImage im : new SparseSpectrumImage[] {half, img}) {
             double c0 = cpuSeconds();
-            NmfResult p = PoissonNmf.fit(im, nmf.withMaxIterations(few).withInit(NmfOptions.Init.RANDOM), null);
+            NmfResult p = PoissonNmf.fit(im, nmf.toBuilder().maxIterations(few).init(NmfOptions.Init.RANDOM).build(), null);
             double c = cpuSeconds() - c0;
             out.println(String.format(Locale.ROOT,
                     "plain NMF %dx%d, nnz=%d: %d iterations in %.2f s wall (%.2f ns per nnz·iteration), %.2f s CPU "

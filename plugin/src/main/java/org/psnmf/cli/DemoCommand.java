@@ -17,9 +17,9 @@ import org.psnmf.engine.metrics.SpectralAngle;
 import org.psnmf.engine.nmf.NmfOptions;
 import org.psnmf.engine.nmf.NmfResult;
 import org.psnmf.engine.nmf.PoissonNmf;
-import org.psnmf.engine.nmf.Psnmf;
-import org.psnmf.engine.nmf.PsnmfOptions;
-import org.psnmf.engine.nmf.PsnmfResult;
+import org.psnmf.engine.psnmf.Psnmf;
+import org.psnmf.engine.psnmf.PsnmfOptions;
+import org.psnmf.engine.psnmf.PsnmfResult;
 import org.psnmf.engine.pca.PcaResult;
 import org.psnmf.engine.pca.PoissonPca;
 import org.psnmf.engine.quant.ComponentSpectra;
@@ -85,8 +85,8 @@ final class DemoCommand implements Command {
         SparseSpectrumImage data = truth.counts();
 
         err.println("[2/5] PSNMF (b = " + bin + ", k = " + k + ")");
-        NmfOptions nmfOptions = NmfOptions.defaults(k).withSeed(seed).withThreads(threads);
-        PsnmfResult ps = Psnmf.run(data, PsnmfOptions.defaults(k, bin).withBinned(nmfOptions),
+        NmfOptions nmfOptions = NmfOptions.builder(k).seed(seed).threads(threads).build();
+        PsnmfResult ps = Psnmf.run(data, PsnmfOptions.builder(k, bin).binned(nmfOptions).build(),
                 new ConsoleProgress(err, false));
 
         err.println("[3/5] Plain Poisson NMF on the original image (the paper's baseline)");

@@ -11,7 +11,7 @@ import java.util.Locale;
 import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.io.AtomicOutput;
 import org.psnmf.engine.nmf.NmfResult;
-import org.psnmf.engine.nmf.PsnmfResult;
+import org.psnmf.engine.psnmf.PsnmfResult;
 import org.psnmf.engine.pca.PcaResult;
 import org.psnmf.engine.quant.Composition;
 import org.psnmf.engine.render.Colormap;

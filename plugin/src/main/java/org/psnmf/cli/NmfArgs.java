@@ -37,11 +37,11 @@ final class NmfArgs {
 
     /** @return the options of {@link #OPTIONS} for k components, the rest at their defaults */
     static NmfOptions read(Args args, int k) {
-        return NmfOptions.defaults(k).withSumToOne(args.flag(SUM_TO_ONE.name()))
-                .withInit(NmfOptions.Init.valueOf(args.string(INIT.name()).toUpperCase(Locale.ROOT)))
-                .withRestarts(args.integer(RESTARTS.name())).withSmoothness(args.number(SMOOTHNESS.name()))
-                .withSeed(args.longValue(SEED.name())).withMaxIterations(args.integer(MAX_ITER.name()))
-                .withTolerance(args.number(TOL.name()))
-                .withThreads(args.integer(THREADS.name()));
+        return NmfOptions.builder(k).sumToOne(args.flag(SUM_TO_ONE.name()))
+                .init(NmfOptions.Init.valueOf(args.string(INIT.name()).toUpperCase(Locale.ROOT)))
+                .restarts(args.integer(RESTARTS.name())).smoothness(args.number(SMOOTHNESS.name()))
+                .seed(args.longValue(SEED.name())).maxIterations(args.integer(MAX_ITER.name()))
+                .tolerance(args.number(TOL.name()))
+                .threads(args.integer(THREADS.name())).build();
     }
 }

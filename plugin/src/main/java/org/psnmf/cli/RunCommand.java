@@ -20,9 +20,9 @@ import org.psnmf.engine.io.ripple.RippleWriter;
 import org.psnmf.engine.nmf.NmfOptions;
 import org.psnmf.engine.nmf.NmfResult;
 import org.psnmf.engine.nmf.PoissonNmf;
-import org.psnmf.engine.nmf.Psnmf;
-import org.psnmf.engine.nmf.PsnmfOptions;
-import org.psnmf.engine.nmf.PsnmfResult;
+import org.psnmf.engine.psnmf.Psnmf;
+import org.psnmf.engine.psnmf.PsnmfOptions;
+import org.psnmf.engine.psnmf.PsnmfResult;
 import org.psnmf.engine.pca.PcaResult;
 import org.psnmf.engine.pca.PoissonPca;
 import org.psnmf.engine.quant.ComponentSpectra;
@@ -61,8 +61,8 @@ final class RunCommand implements Command {
                     Writes DIR/spectra.csv (energy_keV,c1..cK), DIR/maps.csv (x,y,c1..cK on the original grid) and
                     DIR/summary.json. Spectra are scaled so that W·H reproduces the counts. PSNMF's full-resolution
                     stage runs at most %d iterations with tolerance %s unless --max-iter or --tol is given.
-                    """.formatted(PsnmfOptions.defaults(1, DEFAULT_BIN).fullMaxIterations(),
-                    Option.shortDecimal(PsnmfOptions.defaults(1, DEFAULT_BIN).fullTolerance())));
+                    """.formatted(PsnmfOptions.DEFAULT_FULL_MAX_ITERATIONS,
+                    Option.shortDecimal(PsnmfOptions.DEFAULT_FULL_TOLERANCE)));
 
     @Override
     public CommandSpec spec() {
@@ -85,10 +85,9 @@ final class RunCommand implements Command {
                     + "(they can be negative). Use --method psnmf or nmf.");
         }
         NmfOptions nmf = NmfArgs.read(args, k);
-        PsnmfOptions psDefaults = PsnmfOptions.defaults(k, bin);
-        PsnmfOptions ps = psDefaults.withBinned(nmf)
-                .withFullMaxIterations(args.has("max-iter") ? nmf.maxIterations() : psDefaults.fullMaxIterations())
-                .withFullTolerance(args.has("tol") ? nmf.tolerance() : psDefaults.fullTolerance());
+        PsnmfOptions ps = PsnmfOptions.builder(k, bin).binned(nmf)
+                .fullMaxIterations(args.has("max-iter") ? nmf.maxIterations() : PsnmfOptions.DEFAULT_FULL_MAX_ITERATIONS)
+                .fullTolerance(args.has("tol") ? nmf.tolerance() : PsnmfOptions.DEFAULT_FULL_TOLERANCE).build();
         List<String> files = new java.util.ArrayList<>(List.of("spectra.csv", "maps.csv", "summary.json"));
         if (reconstruct) {
             files.addAll(List.of("reconstructed.rpl", "reconstructed.raw"));

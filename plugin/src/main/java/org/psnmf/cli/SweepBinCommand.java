@@ -8,9 +8,9 @@ import java.util.Locale;
 
 import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.io.registry.Readers;
-import org.psnmf.engine.nmf.BinSweep;
+import org.psnmf.engine.psnmf.BinSweep;
 import org.psnmf.engine.nmf.NmfOptions;
-import org.psnmf.engine.nmf.PsnmfOptions;
+import org.psnmf.engine.psnmf.PsnmfOptions;
 
 /**
  * {@code psnmf sweep-bin}: runs PSNMF for several bin factors and prints, per b, the Poisson deviance of the fused
@@ -60,7 +60,7 @@ final class SweepBinCommand implements Command {
                 err.println("  skipping b = " + b + ": outside 1.." + Math.min(img.width(), img.height()));
                 continue;
             }
-            PsnmfOptions ps = PsnmfOptions.defaults(k, b).withBinned(nmf);
+            PsnmfOptions ps = PsnmfOptions.builder(k, b).binned(nmf).build();
             BinSweep.Row r;
             try {
                 r = BinSweep.evaluate(img, ps, prev, progress);

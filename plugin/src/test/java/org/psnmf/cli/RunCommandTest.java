@@ -15,7 +15,7 @@ import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.io.ripple.RippleReader;
 import org.psnmf.engine.io.ripple.RippleWriter;
-import org.psnmf.engine.nmf.GaussianPeaksPhantom;
+import org.psnmf.engine.synth.GaussianPeaksPhantom;
 
 class RunCommandTest {
 

@@ -1,6 +1,6 @@
 /**
- * Poisson (generalised Kullback–Leibler) non-negative matrix factorisation on sparse counts, seeded NMF and the PSNMF
- * pipeline (Chen, Alexander, Hébert, arXiv:2405.14649, steps 1–4 and Supporting Note 1).
+ * The solver: Poisson (generalised Kullback–Leibler) non-negative matrix factorisation on sparse counts, with free or
+ * fixed spectra (seeded NMF). The PSNMF method built on it is in {@link org.psnmf.engine.psnmf}.
  *
  * <h2>Symbols (fixed once for the whole package)</h2>
  * <ul>
@@ -20,6 +20,6 @@
  * so one iteration costs O(nnz·k + (pixels + channels)·k) and no pixels x channels array is ever built.
  *
  * @see org.psnmf.engine.nmf.PoissonNmf
- * @see org.psnmf.engine.nmf.Psnmf
+ * @see org.psnmf.engine.psnmf.Psnmf
  */
 package org.psnmf.engine.nmf;

@@ -7,6 +7,8 @@
  * optional absorption).</li>
  * <li>{@link org.psnmf.engine.synth.AbundanceMaps}: matrix + grains, partial overlaps along the beam, sum to one.</li>
  * <li>{@link org.psnmf.engine.synth.MantlePreset}: the paper's Brg/Fp/CaPv sample (Table 1).</li>
+ * <li>{@link org.psnmf.engine.synth.GaussianPeaksPhantom}: a fast Gaussian-peaks phantom for solver tests and the
+ * benchmark.</li>
  * <li>{@link org.psnmf.engine.synth.Synthesizer}: {@link org.psnmf.engine.synth.SyntheticOptions} →
  * {@link org.psnmf.engine.synth.SyntheticDataset} (sparse counts + truth), deterministic by seed on any thread
  * count.</li>

@@ -15,6 +15,7 @@ import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.metrics.ComponentMatching;
 import org.psnmf.engine.progress.CancelledException;
 import org.psnmf.engine.progress.Progress;
+import org.psnmf.engine.synth.GaussianPeaksPhantom;
 
 class PoissonNmfTest {
 
@@ -22,7 +23,7 @@ class PoissonNmfTest {
     static final GaussianPeaksPhantom.Truth SMALL = GaussianPeaksPhantom.generate(24, 24, 200, 3, 150, 11);
 
     private static NmfOptions opts(int k) {
-        return NmfOptions.defaults(k).withThreads(1).withMaxIterations(60).withTolerance(0).withCheckInterval(1);
+        return NmfOptions.builder(k).threads(1).maxIterations(60).tolerance(0).checkInterval(1).build();
     }
 
     private static void assertNonIncreasing(double[] trace) {
@@ -40,7 +41,7 @@ class PoissonNmfTest {
             for (boolean simplex : new boolean[] {true, false}) {
                 for (double smooth : new double[] {0, 0.05}) {
                     NmfResult r = PoissonNmf.fit(SMALL.image(),
-                            opts(3).withInit(init).withSumToOne(simplex).withSmoothness(smooth), null);
+                            opts(3).toBuilder().init(init).sumToOne(simplex).smoothness(smooth).build(), null);
                     assertEquals(60, r.objectiveTrace().length, "tol 0 and check interval 1: one entry per iteration");
                     assertNonIncreasing(r.objectiveTrace());
                     assertTrue(r.objectiveTrace()[59] < r.objectiveTrace()[0], init + " made no progress");
@@ -91,8 +92,8 @@ class PoissonNmfTest {
     void fit_recoversPlantedSpectra_onNoiselessPhantom() {
         GaussianPeaksPhantom.Truth t = GaussianPeaksPhantom.generate(24, 24, 200, 3, 100, 5);
         SparseSpectrumImage img = noiseless(t, 24, 24, 1000);
-        NmfResult r = PoissonNmf.fit(img, NmfOptions.defaults(3).withInit(NmfOptions.Init.SPA).withThreads(2)
-                .withMaxIterations(300), null);
+        NmfResult r = PoissonNmf.fit(img, NmfOptions.builder(3).init(NmfOptions.Init.SPA).threads(2)
+                .maxIterations(300).build(), null);
         double[] a = ComponentMatching.angles(r.spectra(), t.spectra());
         for (double v : a) {
             // ~500 counts per channel: rounding changes each value by <= 0.1 %, i.e. well under 0.1 degree; the
@@ -109,8 +110,8 @@ class PoissonNmfTest {
         for (int j = 0; j < 3; j++) {
             copy[j] = w[j].clone();
         }
-        NmfOptions o = opts(3).withInitial(w, null).withSpectraMode(NmfOptions.SpectraMode.FIXED)
-                .withMaxIterations(50);
+        NmfOptions o = opts(3).toBuilder().initial(w, null).spectraMode(NmfOptions.SpectraMode.FIXED)
+                .maxIterations(50).build();
         NmfResult r = PoissonNmf.fit(SMALL.image(), o, null);
         for (int j = 0; j < 3; j++) {
             assertArrayEquals(copy[j], r.spectra()[j], 0.0);
@@ -118,7 +119,7 @@ class PoissonNmfTest {
         }
         assertNonIncreasing(r.objectiveTrace());
         // with smoothness: several in-cache updates per pass around a fixed neighbour anchor, still monotone
-        NmfResult sm = PoissonNmf.fit(SMALL.image(), o.withSmoothness(0.1).withCheckInterval(5), null);
+        NmfResult sm = PoissonNmf.fit(SMALL.image(), o.toBuilder().smoothness(0.1).checkInterval(5).build(), null);
         assertNonIncreasing(sm.objectiveTrace());
         assertTrue(sm.objectiveTrace().length >= 10);
         for (int j = 0; j < 3; j++) {
@@ -129,9 +130,9 @@ class PoissonNmfTest {
     @Test
     void fit_sameSeed_identicalWithOneAndTwoThreads() {
         for (double smooth : new double[] {0, 0.05}) {
-            NmfOptions o = opts(3).withInit(NmfOptions.Init.RANDOM).withSeed(42).withSmoothness(smooth);
-            NmfResult a = PoissonNmf.fit(SMALL.image(), o.withThreads(1), null);
-            NmfResult b = PoissonNmf.fit(SMALL.image(), o.withThreads(2), null);
+            NmfOptions o = opts(3).toBuilder().init(NmfOptions.Init.RANDOM).seed(42).smoothness(smooth).build();
+            NmfResult a = PoissonNmf.fit(SMALL.image(), o.toBuilder().threads(1).build(), null);
+            NmfResult b = PoissonNmf.fit(SMALL.image(), o.toBuilder().threads(2).build(), null);
             for (int j = 0; j < 3; j++) {
                 assertArrayEquals(a.spectra()[j], b.spectra()[j], 0.0);
                 assertArrayEquals(a.maps()[j], b.maps()[j], 0.0);
@@ -159,7 +160,7 @@ class PoissonNmfTest {
         for (NmfOptions.Init init : new NmfOptions.Init[] {NmfOptions.Init.NNDSVDA, NmfOptions.Init.SPA,
                 NmfOptions.Init.RANDOM}) {
             for (boolean simplex : new boolean[] {true, false}) {
-                NmfResult r = PoissonNmf.fit(img, opts(3).withInit(init).withSumToOne(simplex).withSmoothness(0.05),
+                NmfResult r = PoissonNmf.fit(img, opts(3).toBuilder().init(init).sumToOne(simplex).smoothness(0.05).build(),
                         null);
                 for (int j = 0; j < 3; j++) {
                     for (double v : r.spectra()[j]) {
@@ -184,20 +185,20 @@ class PoissonNmfTest {
                 AcquisitionInfo.UNKNOWN).build();
         e = assertThrows(IllegalArgumentException.class, () -> PoissonNmf.fit(empty, opts(2), null));
         assertTrue(e.getMessage().contains("no counts"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> opts(2).withTolerance(-1));
+        e = assertThrows(IllegalArgumentException.class, () -> opts(2).toBuilder().tolerance(-1).build());
         assertTrue(e.getMessage().contains("Tolerance"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
-                () -> opts(2).withSpectraMode(NmfOptions.SpectraMode.FIXED));
+                () -> opts(2).toBuilder().spectraMode(NmfOptions.SpectraMode.FIXED).build());
         assertTrue(e.getMessage().contains("FIXED needs init CUSTOM"), e.getMessage());
         e = assertThrows(IllegalArgumentException.class,
-                () -> PoissonNmf.fit(SMALL.image(), opts(3).withInitial(new double[3][10], null), null));
+                () -> PoissonNmf.fit(SMALL.image(), opts(3).toBuilder().initial(new double[3][10], null).build(), null));
         assertTrue(e.getMessage().contains("Initial spectra have 10 channels, the image has 200"), e.getMessage());
     }
 
     @Test
     void fit_toleranceStopsEarly_andReportsConvergence() {
-        NmfResult r = PoissonNmf.fit(SMALL.image(), opts(3).withMaxIterations(5000).withTolerance(1e-4)
-                .withCheckInterval(10), null);
+        NmfResult r = PoissonNmf.fit(SMALL.image(), opts(3).toBuilder().maxIterations(5000).tolerance(1e-4)
+                .checkInterval(10).build(), null);
         assertTrue(r.converged());
         assertTrue(r.iterations() < 5000);
         assertEquals(0, r.iterations() % 10, "stops only at a check");
@@ -224,9 +225,9 @@ class PoissonNmfTest {
 
     @Test
     void fit_restartsKeepTheBestObjective() {
-        NmfOptions o = opts(3).withInit(NmfOptions.Init.RANDOM).withMaxIterations(30);
+        NmfOptions o = opts(3).toBuilder().init(NmfOptions.Init.RANDOM).maxIterations(30).build();
         NmfResult one = PoissonNmf.fit(SMALL.image(), o, null);
-        NmfResult three = PoissonNmf.fit(SMALL.image(), o.withRestarts(3), null);
+        NmfResult three = PoissonNmf.fit(SMALL.image(), o.toBuilder().restarts(3).build(), null);
         assertTrue(three.objective() <= one.objective());
         // restart 0 is the same run as the single fit
         if (three.bestRestart() == 0) {

@@ -6,7 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import org.junit.jupiter.api.Test;
 import org.psnmf.engine.data.SparseSpectrumImage;
-import org.psnmf.engine.nmf.GaussianPeaksPhantom;
+import org.psnmf.engine.synth.GaussianPeaksPhantom;
 
 class PoissonPcaTest {
 

@@ -6,9 +6,9 @@ import java.util.Set;
 
 import org.junit.jupiter.api.Test;
 import org.psnmf.engine.metrics.ComponentMatching;
-import org.psnmf.engine.nmf.Psnmf;
-import org.psnmf.engine.nmf.PsnmfOptions;
-import org.psnmf.engine.nmf.PsnmfResult;
+import org.psnmf.engine.psnmf.Psnmf;
+import org.psnmf.engine.psnmf.PsnmfOptions;
+import org.psnmf.engine.psnmf.PsnmfResult;
 import org.psnmf.engine.progress.Progress;
 import org.psnmf.engine.synth.Phase;
 import org.psnmf.engine.synth.Synthesizer;

@@ -8,6 +8,9 @@ import org.psnmf.engine.metrics.MapError;
 import org.psnmf.engine.synth.SyntheticDataset;
 import org.psnmf.engine.synth.SyntheticOptions;
 import org.psnmf.engine.synth.Synthesizer;
+import org.psnmf.engine.psnmf.Psnmf;
+import org.psnmf.engine.psnmf.PsnmfOptions;
+import org.psnmf.engine.psnmf.PsnmfResult;
 
 /**
  * Evaluation (not a unit test): spectral angles and map errors of PSNMF on the synthetic mantle data for each bin
@@ -46,15 +49,15 @@ public final class MantleEvaluation {
             System.out.println("|---|---|---|---|---|---|---|");
             boolean plain = args.length <= 3 || !args[3].equals("no-plain");
             for (Config c : plain ? new Config[] {configs[0], configs[1]} : new Config[0]) {
-                NmfOptions o = NmfOptions.defaults(3).withInit(c.init).withThreads(threads).withMaxIterations(500);
+                NmfOptions o = NmfOptions.builder(3).init(c.init).threads(threads).maxIterations(500).build();
                 NmfResult r = PoissonNmf.fit(d.counts(), o, null);
                 row("plain NMF, " + c.name, "-", d, r.spectra(), r.maps(), r.seconds());
             }
             for (int b : binList) {
                 for (Config c : configs) {
-                    NmfOptions o = NmfOptions.defaults(3).withInit(c.init).withRestarts(c.restarts)
-                            .withSmoothness(c.smoothness).withThreads(threads);
-                    PsnmfResult r = Psnmf.run(d.counts(), PsnmfOptions.defaults(3, b).withBinned(o), null);
+                    NmfOptions o = NmfOptions.builder(3).init(c.init).restarts(c.restarts)
+                            .smoothness(c.smoothness).threads(threads).build();
+                    PsnmfResult r = Psnmf.run(d.counts(), PsnmfOptions.builder(3, b).binned(o).build(), null);
                     row("PSNMF, " + c.name, Integer.toString(b), d, r.spectra(), r.maps(), r.seconds());
                 }
             }
@@ -63,11 +66,11 @@ public final class MantleEvaluation {
                         + "against the iteration limit and the smoothness%n%n", counts);
                 System.out.println("| full-stage iterations | smoothness | map MSE Brg / Fp / CaPv | mean |");
                 System.out.println("|---|---|---|---|");
-                NmfOptions o = NmfOptions.defaults(3).withThreads(threads);
+                NmfOptions o = NmfOptions.builder(3).threads(threads).build();
                 for (double s : new double[] {0, 0.02, 0.1}) {
                     for (int it : new int[] {1, 10, 50, 200, 1000}) {
-                        PsnmfResult r = Psnmf.run(d.counts(), PsnmfOptions.defaults(3, 15).withBinned(o)
-                                .withFullMaxIterations(it).withFullTolerance(0).withFullSmoothness(s), null);
+                        PsnmfResult r = Psnmf.run(d.counts(), PsnmfOptions.builder(3, 15).binned(o)
+                                .fullMaxIterations(it).fullTolerance(0).fullSmoothness(s).build(), null);
                         double[] mse = mse(d, r.spectra(), r.maps());
                         System.out.printf(Locale.ROOT, "| %d | %.2f | %.4f / %.4f / %.4f | %.4f |%n", it, s, mse[0],
                                 mse[1], mse[2], (mse[0] + mse[1] + mse[2]) / 3);

@@ -6,10 +6,10 @@ import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.data.SpectrumImage;
 import org.psnmf.engine.metrics.ComponentMatching;
 import org.psnmf.engine.metrics.PoissonDeviance;
-import org.psnmf.engine.nmf.BinSweep;
+import org.psnmf.engine.psnmf.BinSweep;
 import org.psnmf.engine.nmf.NmfOptions;
-import org.psnmf.engine.nmf.Psnmf;
-import org.psnmf.engine.nmf.PsnmfOptions;
+import org.psnmf.engine.psnmf.Psnmf;
+import org.psnmf.engine.psnmf.PsnmfOptions;
 import org.psnmf.engine.progress.Progress;
 import org.psnmf.knime.port.SpectrumImageSpec;
 import org.psnmf.knime.table.TableData;
@@ -53,14 +53,14 @@ public final class ChooseBinningRunner {
         SparseSpectrumImage img = (SparseSpectrumImage) in;
         int k = s.get(ChooseBinningSettings.COMPONENTS);
         int maxIt = s.get(ChooseBinningSettings.MAX_ITERATIONS);
-        NmfOptions binned = NmfOptions.defaults(k).withMaxIterations(maxIt).withSeed(s.get(ChooseBinningSettings.SEED));
+        NmfOptions binned = NmfOptions.builder(k).maxIterations(maxIt).seed(s.get(ChooseBinningSettings.SEED)).build();
         List<Integer> bins = s.bins();
         TableData t = new TableData(columns());
         double[][] previous = null;
         double perPixel = img.totalCounts() / img.pixels();
         for (int i = 0; i < bins.size(); i++) {
             int b = bins.get(i);
-            PsnmfOptions o = PsnmfOptions.defaults(k, b).withBinned(binned).withFullMaxIterations(maxIt);
+            PsnmfOptions o = PsnmfOptions.builder(k, b).binned(binned).fullMaxIterations(maxIt).build();
             BinSweep.Row r = BinSweep.evaluate(img, o, previous,
                     progress.sub(i / (double) bins.size(), (i + 1.0) / bins.size()));
             Double mean = previous == null ? null : r.meanAngleDeg();

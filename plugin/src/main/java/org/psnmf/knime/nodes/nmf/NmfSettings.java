@@ -41,9 +41,9 @@ public final class NmfSettings extends ParamSettings {
      * @return the engine options (all processors; the result does not depend on the thread count)
      */
     public NmfOptions toOptions() {
-        return NmfOptions.defaults(get(COMPONENTS)).withSumToOne(get(SUM_TO_ONE))
-                .withInit(NmfOptions.Init.valueOf(get(INIT).toUpperCase(Locale.ROOT))).withRestarts(get(RESTARTS))
-                .withMaxIterations(get(MAX_ITERATIONS)).withTolerance(get(TOLERANCE))
-                .withSmoothness(get(SMOOTHNESS)).withSeed(get(SEED));
+        return NmfOptions.builder(get(COMPONENTS)).sumToOne(get(SUM_TO_ONE))
+                .init(NmfOptions.Init.valueOf(get(INIT).toUpperCase(Locale.ROOT))).restarts(get(RESTARTS))
+                .maxIterations(get(MAX_ITERATIONS)).tolerance(get(TOLERANCE))
+                .smoothness(get(SMOOTHNESS)).seed(get(SEED)).build();
     }
 }

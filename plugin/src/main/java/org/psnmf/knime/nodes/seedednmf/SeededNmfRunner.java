@@ -11,7 +11,9 @@ import org.psnmf.engine.data.SpectrumImage;
 import org.psnmf.engine.nmf.NmfOptions;
 import org.psnmf.engine.nmf.NmfResult;
 import org.psnmf.engine.nmf.PoissonNmf;
-import org.psnmf.engine.nmf.Upsampling;
+import org.psnmf.engine.psnmf.PsnmfOptions;
+import org.psnmf.engine.psnmf.Seeding;
+import org.psnmf.engine.psnmf.Upsampling;
 import org.psnmf.knime.port.Decomposition;
 import org.psnmf.knime.port.DecompositionSpec;
 import org.psnmf.knime.port.SpectrumImageSpec;
@@ -20,9 +22,9 @@ import org.psnmf.knime.util.DecompositionTables;
 import org.psnmf.engine.progress.Progress;
 
 /**
- * The Seeded NMF node's work without KNIME: step 3-4 of PSNMF (as {@link org.psnmf.engine.nmf.Psnmf} does it) on a
- * decomposition of the binned image: the spectra scaled to one pixel's count level (W / b²) and the abundance maps
- * upsampled to the full grid start a Poisson NMF of the original counts ({@link PoissonNmf}); with spectra "fixed"
+ * The Seeded NMF node's work without KNIME: step 3-4 of PSNMF on a decomposition of the binned image, seeded by the
+ * same engine step as {@link org.psnmf.engine.psnmf.Psnmf} ({@link Seeding}: W / b² and the abundance maps upsampled
+ * to the full grid) and fitted by a Poisson NMF of the original counts ({@link PoissonNmf}); with spectra "fixed"
  * only the abundances are fitted and the reported spectra are the binned-stage ones (the paper's fusion).
  */
 public final class SeededNmfRunner {
@@ -69,24 +71,15 @@ public final class SeededNmfRunner {
         requireCounts(image.isCounts() && image instanceof SparseSpectrumImage);
         requireSameAxis(image.channels(), seed.axis().channels());
         int b = bin(s, image.width(), image.height(), seed.width(), seed.height());
-        int k = seed.components();
-        double scale = 1.0 / ((double) b * b);
         Upsampling up = Upsampling.valueOf(s.get(SeededNmfSettings.UPSAMPLING).toUpperCase(Locale.ROOT));
-        double[][] w = new double[k][];
-        double[][] h0 = new double[k][];
-        for (int j = 0; j < k; j++) {
-            w[j] = seed.spectra()[j].clone();
-            for (int c = 0; c < w[j].length; c++) {
-                w[j][c] *= scale;
-            }
-            h0[j] = up.apply(seed.maps()[j], seed.width(), seed.height(), b, image.width(), image.height());
-        }
+        Seeding.Seed start = Seeding.fromBinned(seed.spectra(), seed.maps(), seed.width(), seed.height(), b,
+                image.width(), image.height(), up);
         boolean fixed = s.get(SeededNmfSettings.SPECTRA).equals("fixed");
-        NmfOptions o = NmfOptions.defaults(k).withSumToOne(s.get(SeededNmfSettings.SUM_TO_ONE)).withRestarts(1)
-                .withInitial(w, h0).withInit(NmfOptions.Init.CUSTOM)
-                .withSpectraMode(fixed ? NmfOptions.SpectraMode.FIXED : NmfOptions.SpectraMode.FREE)
-                .withMaxIterations(s.get(SeededNmfSettings.MAX_ITERATIONS))
-                .withTolerance(s.get(SeededNmfSettings.TOLERANCE)).withSmoothness(s.get(SeededNmfSettings.SMOOTHNESS));
+        PsnmfOptions.FullStage stage = new PsnmfOptions.FullStage(s.get(SeededNmfSettings.MAX_ITERATIONS),
+                s.get(SeededNmfSettings.TOLERANCE), s.get(SeededNmfSettings.SMOOTHNESS),
+                fixed ? NmfOptions.SpectraMode.FIXED : NmfOptions.SpectraMode.FREE);
+        NmfOptions base = NmfOptions.builder(seed.components()).sumToOne(s.get(SeededNmfSettings.SUM_TO_ONE)).build();
+        NmfOptions o = Seeding.fullStageOptions(base, start, stage);
         NmfResult r = PoissonNmf.fit((SparseSpectrumImage) image, o, progress);
         Map<String, String> prov = new LinkedHashMap<>();
         prov.put("method", "PSNMF seeded stage (Poisson NMF at full resolution)");
@@ -100,7 +93,7 @@ public final class SeededNmfRunner {
         prov.put("converged", Boolean.toString(r.converged()));
         prov.put("seconds", String.format(Locale.ROOT, "%.3f", r.seconds()));
         Decomposition d = new Decomposition(image.width(), image.height(), image.energyAxis(), image.info(),
-                seed.names(), fixed ? w : r.spectra(), r.maps(), "PSNMF", prov);
+                seed.names(), fixed ? start.spectra() : r.spectra(), r.maps(), "PSNMF", prov);
         List<String> warnings = new ArrayList<>();
         if (!r.converged() && s.get(SeededNmfSettings.TOLERANCE) > 0) {
             warnings.add("The seeded NMF stopped at the iteration limit (" + r.iterations()

@@ -2,7 +2,7 @@ package org.psnmf.knime.nodes.seedednmf;
 
 import java.util.List;
 
-import org.psnmf.engine.nmf.PsnmfOptions;
+import org.psnmf.engine.psnmf.PsnmfOptions;
 import org.psnmf.knime.settings.Param;
 import org.psnmf.knime.settings.Param.BoolParam;
 import org.psnmf.knime.settings.Param.ChoiceParam;
@@ -21,10 +21,10 @@ public final class SeededNmfSettings extends ParamSettings {
             "nearest");
     public static final BoolParam SUM_TO_ONE = new BoolParam("sumToOne", "Sum to one", D.binned().sumToOne());
     public static final IntParam MAX_ITERATIONS = new IntParam("maxIterations", "Max iterations",
-            D.fullMaxIterations(), 1, 1_000_000);
-    public static final DoubleParam TOLERANCE = new DoubleParam("tolerance", "Tolerance", D.fullTolerance(), 0, 1,
+            D.full().maxIterations(), 1, 1_000_000);
+    public static final DoubleParam TOLERANCE = new DoubleParam("tolerance", "Tolerance", D.full().tolerance(), 0, 1,
             1e-6);
-    public static final DoubleParam SMOOTHNESS = new DoubleParam("smoothness", "Smoothness", D.fullSmoothness(), 0,
+    public static final DoubleParam SMOOTHNESS = new DoubleParam("smoothness", "Smoothness", D.full().smoothness(), 0,
             1e6, 0.1);
 
     /** All settings in dialog order. */

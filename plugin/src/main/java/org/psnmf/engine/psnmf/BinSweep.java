@@ -1,4 +1,4 @@
-package org.psnmf.engine.nmf;
+package org.psnmf.engine.psnmf;
 
 import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.metrics.ComponentMatching;

@@ -1,4 +1,4 @@
-package org.psnmf.engine.nmf;
+package org.psnmf.engine.psnmf;
 
 /**
  * Upsampling of a binned abundance map (one value per b x b bin) back to the original pixel grid, used to seed the

@@ -1,4 +1,4 @@
-package org.psnmf.engine.nmf;
+package org.psnmf.engine.psnmf;
 
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -10,6 +10,9 @@ import org.psnmf.engine.metrics.ComponentMatching;
 import org.psnmf.engine.synth.SyntheticDataset;
 import org.psnmf.engine.synth.SyntheticOptions;
 import org.psnmf.engine.synth.Synthesizer;
+import org.psnmf.engine.nmf.NmfOptions;
+import org.psnmf.engine.nmf.NmfResult;
+import org.psnmf.engine.nmf.PoissonNmf;
 
 /**
  * Acceptance (issue 4) on the project's synthetic mantle data, 180 x 180 px x 1980 channels, phases Brg, Fp, CaPv,
@@ -31,7 +34,7 @@ class MantleAcceptanceTest {
         assertTrue(a[0] < 2 && a[1] < 2 && a[2] < 4, "PSNMF Brg/Fp/CaPv " + Arrays.toString(a));
         // plain NMF on the original data with the same defaults, capped at 300 iterations to keep the test short
         // (the evaluation shows its CaPv angle stays above PSNMF's at 500 iterations too)
-        NmfResult n = PoissonNmf.fit(d.counts(), NmfOptions.defaults(3).withMaxIterations(300), null);
+        NmfResult n = PoissonNmf.fit(d.counts(), NmfOptions.builder(3).maxIterations(300).build(), null);
         double[] an = angles(n.spectra(), d);
         assertTrue(a[2] < an[2], "CaPv: PSNMF " + a[2] + " vs NMF " + an[2]);
     }
@@ -42,7 +45,7 @@ class MantleAcceptanceTest {
         PsnmfResult p = Psnmf.run(d.counts(), PsnmfOptions.defaults(3, 15), null);
         double[] a = angles(p.spectra(), d);
         assertTrue(a[0] < 2 && a[1] < 2 && a[2] < 8, "PSNMF Brg/Fp/CaPv " + Arrays.toString(a));
-        NmfResult n = PoissonNmf.fit(d.counts(), NmfOptions.defaults(3).withMaxIterations(300), null);
+        NmfResult n = PoissonNmf.fit(d.counts(), NmfOptions.builder(3).maxIterations(300).build(), null);
         double[] an = angles(n.spectra(), d);
         double worst = Arrays.stream(an).max().getAsDouble();
         assertTrue(worst > 2 * Arrays.stream(a).max().getAsDouble(), "NMF " + Arrays.toString(an) + " vs PSNMF "

@@ -1,4 +1,4 @@
-package org.psnmf.engine.nmf;
+package org.psnmf.engine.synth;
 
 import java.util.Arrays;
 import java.util.SplittableRandom;
@@ -11,7 +11,7 @@ import org.psnmf.engine.data.SparseSpectrumImage;
  * A simple, deterministic Poisson phantom for tests and the benchmark (independent of the mantle generator): k
  * component spectra made of a smooth falling background plus Gaussian peaks (some shared between components), and
  * sum-to-one abundance maps made of smooth random fields sharpened into mostly pure domains with mixed borders.
- * Counts are drawn sparse, pixel by pixel: the pixel total is Poisson, then each count picks a component by
+ * Counts are drawn sparse, pixel by pixel: the pixel total is Poisson ({@link PoissonSampler}), then each count picks a component by
  * abundance and a channel from that component's spectrum. No dense cube is ever built.
  */
 public final class GaussianPeaksPhantom {
@@ -130,7 +130,7 @@ public final class GaussianPeaksPhantom {
                     wj[j] = maps[j][p] * tot[j];
                     lam += wj[j];
                 }
-                int total = poisson(rnd, lam);
+                int total = (int) PoissonSampler.sample(lam, rnd);
                 if (buf.length < total) {
                     buf = new int[total * 2];
                 }
@@ -164,28 +164,5 @@ public final class GaussianPeaksPhantom {
             }
         });
         return b.build();
-    }
-
-    /** @return a Poisson(λ) draw; exact inversion below λ = 500, rounded normal approximation above */
-    static int poisson(SplittableRandom rnd, double lam) {
-        if (lam <= 0) {
-            return 0;
-        }
-        if (lam > 500) {
-            double g = rnd.nextDouble();
-            // Box-Muller with a second uniform
-            double z = Math.sqrt(-2 * Math.log(1 - g)) * Math.cos(2 * Math.PI * rnd.nextDouble());
-            return (int) Math.max(0, Math.round(lam + Math.sqrt(lam) * z));
-        }
-        double u = rnd.nextDouble();
-        double pk = Math.exp(-lam);
-        double cum = pk;
-        int n = 0;
-        while (u > cum && n < 10_000) {
-            n++;
-            pk *= lam / n;
-            cum += pk;
-        }
-        return n;
     }
 }

@@ -1,8 +1,11 @@
-package org.psnmf.engine.nmf;
+package org.psnmf.engine.psnmf;
 
 import org.psnmf.engine.binning.Binning;
 import org.psnmf.engine.binning.EdgePolicy;
 import org.psnmf.engine.data.SparseSpectrumImage;
+import org.psnmf.engine.nmf.NmfOptions;
+import org.psnmf.engine.nmf.NmfResult;
+import org.psnmf.engine.nmf.PoissonNmf;
 import org.psnmf.engine.progress.Progress;
 
 /**
@@ -57,23 +60,12 @@ public final class Psnmf {
         }
         pr.report(0, () -> "PSNMF: NMF of the " + binned.width() + " x " + binned.height() + " binned image");
         NmfResult first = PoissonNmf.fit(binned, options.binned(), pr.sub(0, 0.5));
-        double scale = 1.0 / ((double) b * b);
-        double[][] w = new double[k][];
-        double[][] h0 = new double[k][];
-        for (int j = 0; j < k; j++) {
-            w[j] = first.spectra()[j].clone();
-            for (int c = 0; c < w[j].length; c++) {
-                w[j][c] *= scale;
-            }
-            h0[j] = options.upsampling().apply(first.maps()[j], binned.width(), binned.height(), b, original.width(),
-                    original.height());
-        }
-        NmfOptions fullOpts = options.binned().withInitial(w, h0).withRestarts(1)
-                .withSpectraMode(options.fullSpectraMode()).withMaxIterations(options.fullMaxIterations())
-                .withTolerance(options.fullTolerance()).withSmoothness(options.fullSmoothness());
+        Seeding.Seed seed = Seeding.fromBinned(first.spectra(), first.maps(), binned.width(), binned.height(), b,
+                original.width(), original.height(), options.upsampling());
+        NmfOptions fullOpts = Seeding.fullStageOptions(options.binned(), seed, options.full());
         pr.report(0.5, () -> "PSNMF: seeded NMF at full resolution");
         NmfResult second = PoissonNmf.fit(original, fullOpts, pr.sub(0.5, 1));
-        return new PsnmfResult(w, second.maps(), first, second, b, binned.width(), binned.height(), binSeconds,
+        return new PsnmfResult(seed.spectra(), second.maps(), first, second, b, binned.width(), binned.height(), binSeconds,
                 first.seconds(), second.seconds());
     }
 }

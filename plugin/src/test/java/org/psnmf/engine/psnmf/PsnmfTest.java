@@ -1,4 +1,4 @@
-package org.psnmf.engine.nmf;
+package org.psnmf.engine.psnmf;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -10,6 +10,10 @@ import java.util.Arrays;
 import org.junit.jupiter.api.Test;
 import org.psnmf.engine.metrics.ComponentMatching;
 import org.psnmf.engine.metrics.MapError;
+import org.psnmf.engine.synth.GaussianPeaksPhantom;
+import org.psnmf.engine.nmf.NmfOptions;
+import org.psnmf.engine.nmf.NmfResult;
+import org.psnmf.engine.nmf.PoissonNmf;
 
 class PsnmfTest {
 
@@ -17,13 +21,13 @@ class PsnmfTest {
     static final GaussianPeaksPhantom.Truth LOW = GaussianPeaksPhantom.generate(72, 72, 256, 3, 25, 3);
 
     private static PsnmfOptions opts(int b) {
-        return PsnmfOptions.defaults(3, b).withBinned(NmfOptions.defaults(3).withThreads(2));
+        return PsnmfOptions.builder(3, b).binned(NmfOptions.builder(3).threads(2).build()).build();
     }
 
     @Test
     void run_givesBetterSpectraThanPlainNmf_atLowCounts() {
         PsnmfResult p = Psnmf.run(LOW.image(), opts(8), null);
-        NmfResult plain = PoissonNmf.fit(LOW.image(), NmfOptions.defaults(3).withThreads(2).withMaxIterations(300),
+        NmfResult plain = PoissonNmf.fit(LOW.image(), NmfOptions.builder(3).threads(2).maxIterations(300).build(),
                 null);
         double[] ap = ComponentMatching.angles(p.spectra(), LOW.spectra());
         double[] an = ComponentMatching.angles(plain.spectra(), LOW.spectra());
@@ -66,8 +70,8 @@ class PsnmfTest {
         IllegalArgumentException e = assertThrows(IllegalArgumentException.class,
                 () -> Psnmf.run(LOW.image(), opts(73), null));
         assertTrue(e.getMessage().contains("Bin factor 73 is larger than the 72 x 72 image"), e.getMessage());
-        e = assertThrows(IllegalArgumentException.class, () -> Psnmf.run(LOW.image(), opts(72).withBinned(
-                NmfOptions.defaults(3)), null));
+        e = assertThrows(IllegalArgumentException.class, () -> Psnmf.run(LOW.image(), opts(72).toBuilder().binned(
+                NmfOptions.defaults(3)).build(), null));
         assertTrue(e.getMessage().contains("Components (3) exceeds the 1 pixels"), e.getMessage());
     }
 

@@ -1,8 +1,9 @@
-package org.psnmf.engine.nmf;
+package org.psnmf.engine.psnmf;
 
 import org.psnmf.engine.data.AcquisitionInfo;
 import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.FactoredSpectrumImage;
+import org.psnmf.engine.nmf.NmfResult;
 
 /**
  * Outcome of {@link Psnmf#run}.

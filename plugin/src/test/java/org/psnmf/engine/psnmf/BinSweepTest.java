@@ -1,4 +1,4 @@
-package org.psnmf.engine.nmf;
+package org.psnmf.engine.psnmf;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -7,6 +7,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import org.junit.jupiter.api.Test;
 import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.progress.Progress;
+import org.psnmf.engine.synth.GaussianPeaksPhantom;
 
 class BinSweepTest {
 
