@@ -13,7 +13,8 @@ import org.psnmf.engine.progress.Progress;
 
 /**
  * Feeds a reader seeded random mutants of a valid file (truncations and byte flips) and checks that each one either
- * reads or ends in a {@link SpectrumFileException} naming the file, within a second, without any other exception.
+ * reads or ends in a one-line {@link SpectrumFileException} naming the file, within a second, without any other
+ * exception.
  */
 public final class Fuzz {
 
@@ -64,6 +65,9 @@ public final class Fuzz {
                 } catch (SpectrumFileException e) {
                     if (!e.getMessage().startsWith("'" + mf.getFileName() + "'")) {
                         fail(desc + ": message does not name the file: " + e.getMessage());
+                    }
+                    if (e.getMessage().lines().count() != 1) {
+                        fail(desc + ": message is not one line: " + e.getMessage());
                     }
                 } catch (Throwable t) {
                     throw new AssertionError(desc + ": unexpected " + t, t);

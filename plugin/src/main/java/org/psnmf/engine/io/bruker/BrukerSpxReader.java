@@ -66,7 +66,7 @@ public final class BrukerSpxReader implements SpectrumImageReader {
     public Map<String, String> originalMetadata(Path file) throws IOException {
         Spectrum s = parse(file);
         Map<String, String> m = new LinkedHashMap<>();
-        m.put("dtype", "uint64");
+        // no "dtype": the counts are decimal text (HyperSpy parses them as uint64)
         if (Double.isFinite(s.realTimeS())) {
             m.put("real_time_s", Double.toString(s.realTimeS()));
         }

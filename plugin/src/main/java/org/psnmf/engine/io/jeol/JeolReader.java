@@ -316,7 +316,7 @@ public final class JeolReader implements SpectrumImageReader {
                 return m;
             }
             PtsHeader h = PtsHeader.read(pts);
-            m.put("dtype", "uint8"); // HyperSpy's default SI_dtype for .pts cubes
+            // no "dtype": an event stream stores no values (HyperSpy's uint8 is its own default, not the file's)
             m.put("pixels", h.width + "x" + h.height);
             put(m, "sweeps", h.sweeps);
             put(m, "live_time_s", h.liveTimeS);

@@ -171,7 +171,7 @@ class JeolReaderTest {
             original = firstTwoFrames(original); // the same header and stream, a sixth of the bytes to mutate
         }
         // headers: the .pts tree sits below its data position (16 KiB), the others are small
-        Fuzz.run(new JeolReader(), original, 150, name.hashCode(), 16384, dir);
+        Fuzz.run(new JeolReader(), original, 100, name.hashCode(), 16384, dir);
     }
 
     /** @return the .pts cut after its second frame (where a y position falls for the second time) */
