@@ -8,6 +8,7 @@ import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 import org.psnmf.engine.data.AcquisitionInfo;
 import org.psnmf.engine.data.EnergyAxis;
@@ -15,6 +16,7 @@ import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.data.SpectrumImage;
 import org.psnmf.engine.io.ReadErrors;
 import org.psnmf.engine.io.SpectrumFileException;
+import org.psnmf.engine.io.SpectrumImageHeader;
 import org.psnmf.engine.io.SpectrumImageReader;
 import org.psnmf.engine.progress.Progress;
 import org.w3c.dom.Document;
@@ -60,6 +62,13 @@ public final class BrukerSpxReader implements SpectrumImageReader {
     public SpectrumImage read(Path file, Progress progress) throws IOException {
         Spectrum s = parse(file);
         return new SparseSpectrumImage.Builder(1, 1, s.axis(), s.info()).setRowDense(0, s.counts()).build();
+    }
+
+    /** A single spectrum is small: its header is the whole (cheap) parse. */
+    @Override
+    public Optional<SpectrumImageHeader> readHeader(Path file) throws IOException {
+        Spectrum s = parse(file);
+        return Optional.of(new SpectrumImageHeader(1, 1, s.axis(), s.info(), true));
     }
 
     @Override

@@ -13,6 +13,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeSet;
 
 import org.psnmf.engine.data.AcquisitionInfo;
@@ -22,6 +23,7 @@ import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.data.SpectrumImage;
 import org.psnmf.engine.io.ReadErrors;
 import org.psnmf.engine.io.SpectrumFileException;
+import org.psnmf.engine.io.SpectrumImageHeader;
 import org.psnmf.engine.io.SpectrumImageReader;
 import org.psnmf.engine.progress.CancelledException;
 import org.psnmf.engine.progress.Progress;
@@ -275,17 +277,38 @@ public final class JeolReader implements SpectrumImageReader {
         }
     }
 
-    private SpectrumImage readEds(Path file) throws IOException {
+    private static EdsSpectrumFile parseEds(Path file) throws IOException {
         long size = Files.size(file);
         if (size > MAX_EDS_BYTES) {
             throw new SpectrumFileException(file, "is " + size + " bytes, more than a JEOL single spectrum can"
                     + " plausibly be.");
         }
-        EdsSpectrumFile s = EdsSpectrumFile.parse(Files.readAllBytes(file), file);
+        return EdsSpectrumFile.parse(Files.readAllBytes(file), file);
+    }
+
+    private static AcquisitionInfo info(EdsSpectrumFile s, Path file) {
+        return new AcquisitionInfo(s.beamKv, s.liveTimeS, s.fwhmMnKaEv, s.elevationDeg, Double.NaN, "", s.elements,
+                "EDX", file.toString());
+    }
+
+    private SpectrumImage readEds(Path file) throws IOException {
+        EdsSpectrumFile s = parseEds(file);
         EnergyAxis axis = new EnergyAxis(s.counts.length, s.offsetKeV, s.scaleKeV);
-        AcquisitionInfo info = new AcquisitionInfo(s.beamKv, s.liveTimeS, s.fwhmMnKaEv, s.elevationDeg, Double.NaN,
-                "", s.elements, "EDX", file.toString());
-        return new SparseSpectrumImage.Builder(1, 1, axis, info).setRowDense(0, s.counts).build();
+        return new SparseSpectrumImage.Builder(1, 1, axis, info(s, file)).setRowDense(0, s.counts).build();
+    }
+
+    /**
+     * The header of a single spectrum ({@code .EDS}: the whole, small file). Cubes have none: their live time per
+     * pixel depends on the frames found in the stream.
+     */
+    @Override
+    public Optional<SpectrumImageHeader> readHeader(Path file) throws IOException {
+        if (!EdsSpectrumFile.looksLikeEds(head(file))) {
+            return Optional.empty();
+        }
+        EdsSpectrumFile s = parseEds(file);
+        return Optional.of(new SpectrumImageHeader(1, 1, new EnergyAxis(s.counts.length, s.offsetKeV, s.scaleKeV),
+                info(s, file), true));
     }
 
     @Override
@@ -295,7 +318,7 @@ public final class JeolReader implements SpectrumImageReader {
         try {
             if (EdsSpectrumFile.looksLikeEds(head)) {
                 m.put("dtype", "int32");
-                EdsSpectrumFile s = EdsSpectrumFile.parse(Files.readAllBytes(file), file);
+                EdsSpectrumFile s = parseEds(file);
                 put(m, "live_time_s", s.liveTimeS);
                 put(m, "real_time_s", s.realTimeS);
                 m.put("detector_type", s.detector);

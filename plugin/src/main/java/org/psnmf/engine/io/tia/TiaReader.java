@@ -10,6 +10,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -21,6 +22,7 @@ import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.data.SpectrumImage;
 import org.psnmf.engine.io.ReadErrors;
 import org.psnmf.engine.io.SpectrumFileException;
+import org.psnmf.engine.io.SpectrumImageHeader;
 import org.psnmf.engine.io.SpectrumImageReader;
 import org.psnmf.engine.progress.CancelledException;
 import org.psnmf.engine.progress.Progress;
@@ -174,7 +176,11 @@ public final class TiaReader implements SpectrumImageReader {
         return out;
     }
 
-    private static SpectrumImage read(SerFile ser, Source s, Progress p) throws IOException {
+    /** Size, calibration and metadata of a series, from its header and first element. */
+    private record Layout(int width, int height, EnergyAxis axis, AcquisitionInfo info, SerFile.SpectrumHeader first) {
+    }
+
+    private static Layout layout(SerFile ser, Source s) throws IOException {
         Path file = s.opened();
         if (ser.dataType != SerFile.SPECTRA) {
             throw new SpectrumFileException(file, s.ser().getFileName() + " holds " + (ser.dataType == SerFile.IMAGES
@@ -210,15 +216,12 @@ public final class TiaReader implements SpectrumImageReader {
             width = (int) ser.dims[fast].size();
             height = (int) ser.dims[1 - fast].size();
         }
-        int channels = first.channels();
-        checkMemory(file, Math.addExact(Math.multiplyExact(Math.multiplyExact(Math.min(ser.valid, (long) width
-                * height), channels), 6L), Math.multiplyExact((long) width * channels, 4L)));
         double offsetEv = first.offset() - first.calibrationElement() * first.delta();
         if (!(first.delta() > 0) || !Double.isFinite(offsetEv)) {
             throw new SpectrumFileException(file, "spectrum 0 has no valid energy calibration (offset "
                     + first.offset() + " eV, delta " + first.delta() + " eV).");
         }
-        EnergyAxis axis = new EnergyAxis(channels, offsetEv / 1000.0, first.delta() / 1000.0);
+        EnergyAxis axis = new EnergyAxis(first.channels(), offsetEv / 1000.0, first.delta() / 1000.0);
         SerFile.Dimension x = ser.dims[fast];
         double pixel = Math.abs(x.delta());
         String units = x.units();
@@ -230,7 +233,18 @@ public final class TiaReader implements SpectrumImageReader {
         AcquisitionInfo info = new AcquisitionInfo(kv > 0 ? kv : Double.NaN, Double.NaN, Double.NaN, Double.NaN,
                 pixel > 0 && Double.isFinite(pixel) ? pixel : Double.NaN, pixel > 0 ? units : "", List.of(), "EDX ("
                         + s.ser().getFileName() + ")", file.toString());
-        SparseSpectrumImage.Builder b = new SparseSpectrumImage.Builder(width, height, axis, info);
+        return new Layout(width, height, axis, info, first);
+    }
+
+    private static SpectrumImage read(SerFile ser, Source s, Progress p) throws IOException {
+        Path file = s.opened();
+        Layout l = layout(ser, s);
+        int width = l.width();
+        int height = l.height();
+        int channels = l.axis().channels();
+        checkMemory(file, Math.addExact(Math.multiplyExact(Math.multiplyExact(Math.min(ser.valid, (long) width
+                * height), channels), 6L), Math.multiplyExact((long) width * channels, 4L)));
+        SparseSpectrumImage.Builder b = new SparseSpectrumImage.Builder(width, height, l.axis(), l.info());
         int[] row = new int[width * channels];
         for (int yy = 0; yy < height; yy++) {
             p.checkCancelled();
@@ -238,7 +252,7 @@ public final class TiaReader implements SpectrumImageReader {
             for (int xx = 0; xx < width; xx++) {
                 long e = (long) yy * width + xx;
                 if (e < ser.valid) {
-                    readSpectrum(ser, (int) e, first, row, xx * channels, file);
+                    readSpectrum(ser, (int) e, l.first(), row, xx * channels, file);
                 }
             }
             b.setRowDense(yy, row);
@@ -247,6 +261,27 @@ public final class TiaReader implements SpectrumImageReader {
                     done, height));
         }
         return b.build();
+    }
+
+    /**
+     * Size, energy axis and metadata from the series header and its first element, without reading the data; only
+     * for integer value types (float series are counts only if every value is whole, which needs the data).
+     */
+    @Override
+    public Optional<SpectrumImageHeader> readHeader(Path file) throws IOException {
+        try {
+            Source s = source(file);
+            try (SerFile ser = SerFile.open(s.ser())) {
+                Layout l = layout(ser, s);
+                if (l.first().valueType() > 6) {
+                    return Optional.empty();
+                }
+                return Optional.of(new SpectrumImageHeader(l.width(), l.height(), l.axis(), l.info(), true));
+            }
+        } catch (RuntimeException e) {
+            throw new SpectrumFileException(file, "is damaged or not a valid " + FORMAT + " file ("
+                    + ReadErrors.reason(e) + ").", e);
+        }
     }
 
     /** x varies fastest when the first two elements share their y position. */

@@ -5,12 +5,14 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.nio.file.Path;
+import java.util.Optional;
 
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.io.registry.Readers;
 import org.psnmf.engine.progress.Progress;
+import org.psnmf.knime.port.SpectrumImageSpec;
 import org.psnmf.testutil.SharedData;
 
 /** The Reader node's runner reads the JEOL, TIA and Bruker .spx samples through the registry. */
@@ -30,5 +32,16 @@ class ReaderRunnerVendorFormatsTest {
         assertEquals(direct.energyAxis(), r.image().energyAxis());
         assertEquals(direct.totalCountsExact(), ((SparseSpectrumImage) r.image()).totalCountsExact());
         assertArrayEquals(direct.sumSpectrum(), r.sumSpectrum().doubles("counts"), 0.0);
+        // single spectra and TIA series describe themselves at configure time; JEOL cubes only once read
+        Optional<SpectrumImageSpec> atConfigure = ReaderRunner.configureSpec(new ReaderSettings(), f);
+        assertEquals(!name.endsWith(".ASW") && !name.endsWith(".pts"), atConfigure.isPresent(), name);
+        if (atConfigure.isPresent()) {
+            SpectrumImageSpec executed = SpectrumImageSpec.of(r.image());
+            assertEquals(executed.width(), atConfigure.get().width());
+            assertEquals(executed.height(), atConfigure.get().height());
+            assertEquals(executed.energyAxis(), atConfigure.get().energyAxis());
+            assertEquals(executed.info(), atConfigure.get().info());
+            assertEquals(executed.isCounts(), atConfigure.get().isCounts());
+        }
     }
 }
