@@ -96,7 +96,8 @@ public final class CliffLorimer {
                         ABSORPTION_MAX_ITERATIONS, 100 * ABSORPTION_TOLERANCE));
             }
         }
-        return new Composition(name, els, lines, in, sigI, at[0], at[1], wt[0], wt[1], abs, warnings);
+        return new Composition(name, els, lines, in, sigI, at[0], at[1], wt[0], wt[1], abs, warnings, li.families(),
+                li.response());
     }
 
     /** @return {fractions, sigmas}, or null when sum k I is 0 */

@@ -18,15 +18,20 @@ import java.util.List;
  * @param absorptionFactors    thin-film absorption factors A_i &gt;= 1 applied by {@link CliffLorimer} (all 1 when
  *                             the correction is off)
  * @param warnings             notes from the intensity method and the absorption correction
+ * @param families             fitted intensity of every line family in the fit range (all plan elements, excluded
+ *                             ones included); empty for the window method
+ * @param response             the detector response refined by the fit (width law, energy correction), or null
  */
 public record Composition(String name, List<String> elements, List<String> lines, double[] intensities,
         double[] sigmaIntensities, double[] atomicFraction, double[] sigmaAtomicFraction, double[] weightFraction,
-        double[] sigmaWeightFraction, double[] absorptionFactors, List<String> warnings) {
+        double[] sigmaWeightFraction, double[] absorptionFactors, List<String> warnings,
+        List<FamilyIntensity> families, DetectorResponse response) {
 
     public Composition {
         elements = List.copyOf(elements);
         lines = List.copyOf(lines);
         warnings = List.copyOf(warnings);
+        families = List.copyOf(families);
     }
 
     /** @return index of {@code element} in {@link #elements()} */

@@ -10,11 +10,21 @@ import java.util.List;
  *                   counts in the integration window); &gt;= 0
  * @param covariance their covariance matrix from counting statistics (m x m; diagonal for the window method)
  * @param warnings   human-readable notes (overlaps inside windows, clamped negative intensities)
+ * @param families   per-family intensities of the family fit (every family of every plan element in the fit range);
+ *                   empty for the window method and the per-pixel fits of composition maps
+ * @param response   the detector response refined by the fit, or null where it was not refined
  */
-public record LineIntensities(double[] counts, double[][] covariance, List<String> warnings) {
+public record LineIntensities(double[] counts, double[][] covariance, List<String> warnings,
+        List<FamilyIntensity> families, DetectorResponse response) {
 
     public LineIntensities {
         warnings = List.copyOf(warnings);
+        families = List.copyOf(families);
+    }
+
+    /** Intensities without per-family detail or refined response. */
+    public LineIntensities(double[] counts, double[][] covariance, List<String> warnings) {
+        this(counts, covariance, warnings, List.of(), null);
     }
 
     /** @return standard deviation of {@code counts[i]} */

@@ -58,7 +58,7 @@ public final class LinePlan {
      */
     public static LinePlan resolve(QuantSettings settings, EnergyAxis axis) {
         XrayDatabase db = XrayDatabase.get();
-        DetectorResponse det = new DetectorResponse(settings.resolutionMnKaEv(), settings.absorptionAt1keV());
+        DetectorResponse det = DetectorResponse.fioriNewbury(settings.resolutionMnKaEv(), settings.absorptionAt1keV());
         double beam = settings.beamEnergyKv();
         double axisLo = axis.offsetKeV() - 0.5 * axis.scaleKeV();
         double axisHi = axis.maxEnergy() + 0.5 * axis.scaleKeV();

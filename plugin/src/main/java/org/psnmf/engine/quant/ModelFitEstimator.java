@@ -8,11 +8,15 @@ import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.xray.XrayLine;
 
 /**
- * Line intensities by a weighted non-negative least-squares fit of the spectrum y (fit-range channels c) on
+ * The per-pixel fit of composition maps (and the one-template-per-element model of earlier versions): a weighted
+ * non-negative least-squares fit of the spectrum y (fit-range channels c) on
  * <pre>
  *   y_c ≈ sum_i I_i T_i(c) + sum_k beta_k b_k(c),      I_i &gt;= 0, beta_k &gt;= 0
  * </pre>
- * where T_i is the template of element i: every emission line l of the element that reaches the fit range, a
+ * where T_i is the template of element i. For maps it comes from {@link FamilyFitEstimator#elementTemplates}: the
+ * families and detector response fitted on the image's sum spectrum, so that each pixel fits one amplitude per
+ * element (a pixel's ~100 counts cannot measure family ratios) at the cost of the old model. The table template
+ * ({@link #template}) is: every emission line l of the element that reaches the fit range, a
  * channel-integrated Gaussian of unit area with the detector's width at E_l ({@link DetectorResponse}), weighted by
  * {@code sigma_l eps(E_l) A(E_l) / s_i} (A the optional absorption factor, 1 by default). The normalisation {@code s_i = sum_{l in family} sigma_l eps(E_l)} makes the fitted
  * coefficient I_i equal to the counts in element i's quantified family (all of its Gaussian area, including any tail
@@ -43,6 +47,22 @@ final class ModelFitEstimator implements LineIntensityEstimator {
     private final double[][] gram0;
 
     ModelFitEstimator(LinePlan plan) {
+        this(plan, tableTemplates(plan));
+    }
+
+    private static double[][] tableTemplates(LinePlan plan) {
+        double[][] t = new double[plan.elements().size()][];
+        for (int i = 0; i < t.length; i++) {
+            t[i] = template(plan, plan.elements().get(i));
+        }
+        return t;
+    }
+
+    /**
+     * @param templates one column per plan element over the whole axis, in counts per count of its quantified family
+     *                  (e.g. {@link FamilyFitEstimator#elementTemplates}: fitted on the image's sum spectrum)
+     */
+    ModelFitEstimator(LinePlan plan, double[][] templates) {
         this.plan = plan;
         EnergyAxis axis = plan.axis();
         this.from = plan.fitFrom();
@@ -53,7 +73,7 @@ final class ModelFitEstimator implements LineIntensityEstimator {
         this.p = m + basis.length;
         double[][] cols = new double[p][];
         for (int i = 0; i < m; i++) {
-            cols[i] = template(plan, els.get(i));
+            cols[i] = templates[i];
             double inRange = 0;
             for (int c = from; c < to; c++) {
                 inRange += cols[i][c];
@@ -178,7 +198,7 @@ final class ModelFitEstimator implements LineIntensityEstimator {
     }
 
     /** Inverse of a symmetric positive definite matrix after diagonal scaling (for conditioning); null if singular. */
-    private static double[][] covariance(double[][] f) {
+    static double[][] covariance(double[][] f) {
         int q = f.length;
         double[] d = new double[q];
         for (int i = 0; i < q; i++) {

@@ -39,6 +39,29 @@ public final class QuantCsv {
         }
     }
 
+    /** Header of {@link #writeFamilies}. */
+    public static final String FAMILY_HEADER = "component,element,family,energy_keV,counts,sigma_counts,free,quantified";
+
+    /**
+     * Writes the fitted line families: one row per spectrum, element and family ({@link FamilyIntensity}); counts
+     * with 3 decimals, energy the tabulated energy of the family's strongest transition. Atomic like {@link #write}.
+     */
+    public static void writeFamilies(Path file, List<Composition> compositions, boolean overwrite) throws IOException {
+        try (AtomicOutput out = AtomicOutput.open(file, overwrite)) {
+            Writer w = new OutputStreamWriter(out.stream(), StandardCharsets.UTF_8);
+            w.write(FAMILY_HEADER);
+            w.write('\n');
+            for (Composition c : compositions) {
+                for (FamilyIntensity f : c.families()) {
+                    w.write(String.format(Locale.ROOT, "%s,%s,%s,%.4f,%.3f,%.3f,%b,%b\n", quote(c.name()), f.element(),
+                            f.family(), f.energyKeV(), f.counts(), f.sigma(), f.free(), f.quantified()));
+                }
+            }
+            w.flush();
+            out.commit();
+        }
+    }
+
     static String quote(String s) {
         if (s.contains(",") || s.contains("\"") || s.contains("\n")) {
             return "\"" + s.replace("\"", "\"\"") + "\"";

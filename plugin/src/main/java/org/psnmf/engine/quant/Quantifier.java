@@ -39,7 +39,7 @@ public final class Quantifier {
      */
     public Quantifier(QuantSettings settings, EnergyAxis axis) {
         this.plan = LinePlan.resolve(settings, axis);
-        this.estimator = settings.method() == IntensityMethod.WINDOW ? new WindowEstimator(plan) : new ModelFitEstimator(plan);
+        this.estimator = settings.method() == IntensityMethod.WINDOW ? new WindowEstimator(plan) : new AdaptiveFamilyFit(plan);
     }
 
     public LinePlan plan() {
@@ -98,6 +98,18 @@ public final class Quantifier {
             throw new IllegalArgumentException("Thread count must be >= 1, got " + threads + ".");
         }
         List<String> els = compositionElements();
+        // one model for spectra and maps: the family fit of the image's sum spectrum fixes the detector response
+        // and the family ratios; each pixel then fits one amplitude per element (see ModelFitEstimator)
+        LineIntensityEstimator pixelFit = estimator;
+        if (estimator instanceof AdaptiveFamilyFit ff) {
+            double[] sum = image.sumSpectrum();
+            boolean signal = false;
+            for (int c = plan.fitFrom(); c < plan.fitTo(); c++) {
+                signal |= sum[c] > 0;
+            }
+            pixelFit = signal ? new ModelFitEstimator(plan, ff.elementTemplates(sum)) : new ModelFitEstimator(plan);
+        }
+        LineIntensityEstimator perPixel = pixelFit;
         int n = image.pixels();
         int ne = els.size();
         float[][] at = new float[ne][n];
@@ -120,7 +132,7 @@ public final class Quantifier {
                     for (int p = p0; p < p1 && !stop.get(); p++) {
                         Arrays.fill(spec, 0);
                         image.addSpectrum(p, spec);
-                        pixel(image, p, spec, at, sig, wt);
+                        pixel(perPixel, image, p, spec, at, sig, wt);
                     }
                     return null;
                 }));
@@ -154,7 +166,7 @@ public final class Quantifier {
         return new CompositionMaps(image.width(), image.height(), els, at, sig, wt);
     }
 
-    private void pixel(SpectrumImage image, int p, double[] spec, float[][] at, float[][] sig, float[][] wt) {
+    private void pixel(LineIntensityEstimator est, SpectrumImage image, int p, double[] spec, float[][] at, float[][] sig, float[][] wt) {
         boolean any = false;
         for (int c = 0; c < spec.length; c++) {
             double v = spec[c];
@@ -165,7 +177,7 @@ public final class Quantifier {
             }
             any |= v > 0;
         }
-        Composition comp = any ? CliffLorimer.compose("", plan, estimator.estimate(spec)) : null;
+        Composition comp = any ? CliffLorimer.compose("", plan, est.estimate(spec)) : null;
         for (int e = 0; e < at.length; e++) {
             if (comp == null) {
                 at[e][p] = Float.NaN;

@@ -48,6 +48,38 @@ public final class LineProfile {
     }
 
     /**
+     * Adds the derivatives of {@link #addGaussian} with respect to the centre and to the width: with u, l the
+     * channel's upper and lower edge in units of σ√2 from the centre, d/dμ = −A/(σ√(2π)) [e^{−u²} − e^{−l²}] and
+     * d/dσ = −A/(σ√π) [u e^{−u²} − l e^{−l²}] (same cut-off as {@link #addGaussian}).
+     *
+     * @param dCentre length axis.channels(); Modified (added to)
+     * @param dSigma  length axis.channels(); Modified (added to)
+     */
+    public static void addGaussianDerivatives(double[] dCentre, double[] dSigma, EnergyAxis axis, double centreKeV,
+            double sigmaKeV, double area) {
+        double scale = axis.scaleKeV();
+        int first = Math.max(0, (int) Math.floor((centreKeV - CUTOFF_SIGMAS * sigmaKeV - axis.offsetKeV()) / scale));
+        int last = Math.min(axis.channels() - 1,
+                (int) Math.ceil((centreKeV + CUTOFF_SIGMAS * sigmaKeV - axis.offsetKeV()) / scale));
+        if (first > last) {
+            return;
+        }
+        double inv = 1 / (sigmaKeV * Math.sqrt(2));
+        double cMu = -area / (sigmaKeV * Math.sqrt(2 * Math.PI));
+        double cSig = -area / (sigmaKeV * Math.sqrt(Math.PI));
+        double l = (axis.energyAt(first) - 0.5 * scale - centreKeV) * inv;
+        double el = Math.exp(-l * l);
+        for (int c = first; c <= last; c++) {
+            double u = (axis.energyAt(c) + 0.5 * scale - centreKeV) * inv;
+            double eu = Math.exp(-u * u);
+            dCentre[c] += cMu * (eu - el);
+            dSigma[c] += cSig * (u * eu - l * el);
+            l = u;
+            el = eu;
+        }
+    }
+
+    /**
      * Adds an X-ray line as the detector records it: area {@code scale × crossSection × efficiency(E)}, width from the
      * detector resolution at E.
      *
