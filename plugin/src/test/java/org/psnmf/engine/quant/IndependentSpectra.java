@@ -9,7 +9,7 @@ import java.util.List;
 import java.util.Map;
 
 import org.psnmf.engine.data.SpectrumImage;
-import org.psnmf.engine.io.Readers;
+import org.psnmf.engine.io.registry.Readers;
 import org.psnmf.engine.progress.Progress;
 import org.psnmf.testutil.SharedData;
 
