@@ -23,6 +23,7 @@ public final class SparseRowAccumulator {
     private int pendingRow = -1;
     private long[] pending = new long[1024];
     private int pendingSize;
+    private long stored;
 
     /**
      * @throws IllegalArgumentException if one row would not fit the sparse layout
@@ -70,6 +71,14 @@ public final class SparseRowAccumulator {
         pending[pendingSize++] = ((long) (x * channels + c) << 32) | (count & 0xFFFFFFFFL);
     }
 
+    /**
+     * @return the distinct (pixel, channel) entries merged into rows so far (not counting the pending row); 8 bytes
+     *         each while accumulating, 6 once built
+     */
+    public long storedEntries() {
+        return stored;
+    }
+
     /** Merges the pending counts into their row. */
     public void flush() {
         if (pendingSize == 0) {
@@ -113,6 +122,7 @@ public final class SparseRowAccumulator {
                 rc[r++] = saturate(oc[i++] + nc[j++]);
             }
         }
+        stored += r - on;
         keys[y] = r == rk.length ? rk : Arrays.copyOf(rk, r);
         counts[y] = r == rc.length ? rc : Arrays.copyOf(rc, r);
         pendingSize = 0;

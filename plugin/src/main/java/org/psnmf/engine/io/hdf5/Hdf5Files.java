@@ -7,6 +7,13 @@ import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
 
 import org.psnmf.engine.io.ReadErrors;
 import org.psnmf.engine.io.SpectrumFileException;
@@ -14,6 +21,7 @@ import org.psnmf.engine.io.SpectrumFileException;
 import io.jhdf.HdfFile;
 import io.jhdf.api.Dataset;
 import io.jhdf.api.Group;
+import io.jhdf.api.Link;
 import io.jhdf.api.Node;
 
 /**
@@ -74,6 +82,67 @@ public final class Hdf5Files {
     /** @return a short reason for a failure inside the HDF5 library (see {@link ReadErrors#reason}) */
     public static String reason(Throwable e) {
         return ReadErrors.reason(e);
+    }
+
+    /** Deepest group nesting {@link #walk} follows; real files nest fewer than 20 levels. */
+    public static final int MAX_DEPTH = 256;
+
+    /** Receives the nodes of {@link #walk}: {@code path} is relative to the start group, "/"-separated. */
+    @FunctionalInterface
+    public interface Visitor {
+        /** @return false to skip the children of {@code node} (for a group) */
+        boolean visit(String path, Node node, int depth) throws SpectrumFileException;
+    }
+
+    /**
+     * Visits every node below {@code start} (not {@code start} itself) depth first, children in the file's order,
+     * without recursion: a group reached a second time through another link (a hard-link cycle, or a group linked
+     * twice) is visited but not entered again, links that do not resolve (soft-link loops, missing external files)
+     * are skipped, and nesting deeper than {@code maxDepth} is an error, so a damaged or hostile file can neither
+     * overflow the stack nor loop.
+     *
+     * @throws SpectrumFileException naming the file and the path where the nesting exceeds {@code maxDepth}
+     */
+    public static void walk(Path file, Group start, int maxDepth, Visitor visitor) throws SpectrumFileException {
+        Set<Long> entered = new HashSet<>();
+        entered.add(start.getAddress());
+        Deque<Entry> stack = new ArrayDeque<>();
+        pushChildren(stack, start, "", 1);
+        while (!stack.isEmpty()) {
+            Entry e = stack.pop();
+            Node target;
+            try {
+                target = e.node() instanceof Link link ? link.getTarget() : e.node();
+            } catch (RuntimeException | StackOverflowError broken) {
+                continue; // a dangling or looping soft/external link: nothing to visit
+            }
+            if (visitor.visit(e.path(), target, e.depth()) && target instanceof Group sub
+                    && entered.add(sub.getAddress())) {
+                if (e.depth() >= maxDepth) {
+                    throw new SpectrumFileException(file, "HDF5 groups are nested more than " + maxDepth
+                            + " levels deep at " + shorten(e.path()) + " (a damaged file or a link cycle).");
+                }
+                pushChildren(stack, sub, e.path(), e.depth() + 1);
+            }
+        }
+    }
+
+    private record Entry(Node node, String path, int depth) {
+    }
+
+    /** Pushes the children of {@code g} so that the first one is popped first (the order of a recursive walk). */
+    private static void pushChildren(Deque<Entry> stack, Group g, String prefix, int depth) {
+        List<Entry> children = new ArrayList<>();
+        for (Map.Entry<String, Node> c : g.getChildren().entrySet()) {
+            children.add(new Entry(c.getValue(), prefix.isEmpty() ? c.getKey() : prefix + "/" + c.getKey(), depth));
+        }
+        for (int i = children.size() - 1; i >= 0; i--) {
+            stack.push(children.get(i));
+        }
+    }
+
+    private static String shorten(String path) {
+        return path.length() > 120 ? path.substring(0, 60) + "..." + path.substring(path.length() - 40) : path;
     }
 
     /** @return the group at {@code path} below the root, or null */

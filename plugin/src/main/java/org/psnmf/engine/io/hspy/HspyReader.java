@@ -16,6 +16,7 @@ import org.psnmf.engine.data.DenseSpectrumImage;
 import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.data.SpectrumImage;
+import org.psnmf.engine.io.MemoryBudget;
 import org.psnmf.engine.io.SpectrumFileException;
 import org.psnmf.engine.io.SpectrumImageReader;
 import org.psnmf.engine.io.hdf5.Hdf5Files;
@@ -94,7 +95,7 @@ public final class HspyReader implements SpectrumImageReader {
             m.put("dtype", dtype(e.data()));
             Node md = e.group().getChild("metadata");
             if (md instanceof Group g) {
-                flatten(g, "", m);
+                flatten(file, g, m);
             }
             return m;
         } catch (RuntimeException e) {
@@ -102,18 +103,33 @@ public final class HspyReader implements SpectrumImageReader {
         }
     }
 
-    private static void flatten(Group g, String prefix, Map<String, String> out) {
-        for (Map.Entry<String, Attribute> a : g.getAttributes().entrySet()) {
-            out.put(prefix + a.getKey(), text(a.getValue().getData()));
-        }
-        for (Node c : g) {
-            if (c instanceof Group sub) {
-                if (!c.getName().startsWith("_HyperSpy")) {
-                    flatten(sub, prefix + c.getName() + ".", out);
+    /**
+     * Flattens the metadata tree into {@code a.b.key} entries (attributes, and datasets of at most 64 values), in the
+     * order of a depth-first walk; {@code _HyperSpy*} groups are skipped. Iterative and cycle-safe
+     * ({@link Hdf5Files#walk}).
+     */
+    private static void flatten(Path file, Group md, Map<String, String> out) throws SpectrumFileException {
+        putAttributes(md, "", out);
+        Hdf5Files.walk(file, md, Hdf5Files.MAX_DEPTH, (path, n, depth) -> {
+            String key = path.replace('/', '.');
+            if (n instanceof Group sub) {
+                if (n.getName().startsWith("_HyperSpy")) {
+                    return false;
                 }
-            } else if (c instanceof Dataset ds && ds.getSize() <= 64) {
-                out.put(prefix + c.getName().replaceFirst("^_list_", ""), text(ds.getData()));
+                putAttributes(sub, key + ".", out);
+                return true;
             }
+            if (n instanceof Dataset ds && ds.getSize() <= 64) {
+                int dot = key.lastIndexOf('.') + 1;
+                out.put(key.substring(0, dot) + key.substring(dot).replaceFirst("^_list_", ""), text(ds.getData()));
+            }
+            return false;
+        });
+    }
+
+    private static void putAttributes(Node n, String prefix, Map<String, String> out) {
+        for (Map.Entry<String, Attribute> a : n.getAttributes().entrySet()) {
+            out.put(prefix + a.getKey(), text(a.getValue().getData()));
         }
     }
 
@@ -154,16 +170,34 @@ public final class HspyReader implements SpectrumImageReader {
             int height = dims.length == 3 ? dims[0] : 1;
             EnergyAxis axis = energyAxis(file, sig, channels);
             AcquisitionInfo info = info(file, e, dims.length >= 2 ? e.axes().get(dims.length - 2) : null);
+            String what = width + " x " + height + " pixels x " + channels + " channels";
+            long rowValues = MemoryBudget.product(file, what, width, channels);
+            if (rowValues > Integer.MAX_VALUE - 8) {
+                throw new SpectrumFileException(file, "one image row (" + width + " pixels x " + channels
+                        + " channels) exceeds 2^31 values, which is not supported.");
+            }
+            long blockValues = MemoryBudget.product(file, what, blockRows(width, channels, height), rowValues);
+            // per block: our int buffer, the array jHDF returns and its raw bytes (at most 8 + 8 bytes per value)
+            long blockBytes = MemoryBudget.product(file, what, blockValues, 4 + 8 + 8);
+            MemoryBudget.require(file, MemoryBudget.sum(file, what, MemoryBudget.sparseImageBytes(file, width, height,
+                    0), blockBytes), what + " as sparse counts");
             try {
                 return readCounts(file, data, width, height, channels, axis, info, p);
             } catch (NotCountsException nc) {
+                MemoryBudget.require(file, MemoryBudget.sum(file, what, MemoryBudget.denseImageBytes(file, width,
+                        height, channels), blockBytes), what + " of non-integer (model) values, which are kept dense "
+                        + "(8 bytes per value),");
                 return readDense(file, data, width, height, channels, axis, info, p);
             }
         } catch (RuntimeException e) {
-            if (e instanceof org.psnmf.engine.progress.CancelledException || e instanceof IllegalArgumentException) {
+            if (e instanceof org.psnmf.engine.progress.CancelledException) {
                 throw e;
             }
             throw new SpectrumFileException(file, "HDF5 read failed: " + oneLine(e), e);
+        } catch (OutOfMemoryError e) {
+            throw MemoryBudget.outOfMemory(file, e);
+        } catch (StackOverflowError e) {
+            throw new SpectrumFileException(file, "is nested too deeply to read (a link cycle or a damaged file).", e);
         }
     }
 
@@ -449,6 +483,9 @@ public final class HspyReader implements SpectrumImageReader {
         int rowLen = width * channels;
         int[] dense = new int[Math.min(block, height) * rowLen];
         boolean integer = !dtype(ds).startsWith("float");
+        MemoryBudget.Projection nnz = new MemoryBudget.Projection(file, "the counts of " + width + " x " + height
+                + " pixels x " + channels + " channels", MemoryBudget.SPARSE_BYTES_PER_NONZERO);
+        long[] nonZeros = new long[1];
         for (int y0 = 0; y0 < height; y0 += block) {
             p.checkCancelled();
             int y1 = Math.min(height, y0 + block);
@@ -468,7 +505,13 @@ public final class HspyReader implements SpectrumImageReader {
                     throw bad(file, i, base, width, channels, v, "exceeds the largest supported count 2147483647");
                 }
                 dense[i] = (int) v;
+                if (v != 0) {
+                    nonZeros[0]++;
+                }
             });
+            nnz.add(nonZeros[0]);
+            nonZeros[0] = 0;
+            nnz.check((double) y1 / height);
             for (int y = y0; y < y1; y++) {
                 int[] row = y == y0 ? dense : Arrays.copyOfRange(dense, (y - y0) * rowLen, (y - y0 + 1) * rowLen);
                 b.setRowDense(y, row);

@@ -1,5 +1,6 @@
 package org.psnmf.engine.io.msa;
 
+import java.io.BufferedReader;
 import java.io.IOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -59,19 +60,41 @@ public final class MsaReader implements SpectrumImageReader {
     record Parsed(Map<String, String> header, Map<String, String> units, List<Double> values) {
     }
 
+    /** Most channels a spectrum may have (as for every format); also bounds the memory of a parse. */
+    static final int MAX_VALUES = 65536;
+
+    /** Longest line accepted: 65536 values of 60 characters (an XY pair of full-precision doubles) fit. */
+    static final int MAX_LINE = 4 << 20;
+
+    /** Longest kept header value (continued TITLE/COMMENT lines are cut here, so that parsing stays linear). */
+    static final int MAX_HEADER_VALUE = 4096;
+
+    /**
+     * Parses line by line: memory is bounded by {@link #MAX_VALUES} values and {@link #MAX_HEADER_VALUE} characters
+     * per header keyword whatever the file size, so no up-front memory check is needed beyond the file-size cap.
+     */
     static Parsed parse(Path file) throws IOException {
         if (Files.size(file) > 256L << 20) {
             throw new SpectrumFileException(file, "is larger than 256 MiB; an EMSA file holds one spectrum.");
         }
-        List<String> lines = Files.readAllLines(file, StandardCharsets.ISO_8859_1);
+        try (BufferedReader r = Files.newBufferedReader(file, StandardCharsets.ISO_8859_1)) {
+            return parse(file, r);
+        }
+    }
+
+    private static Parsed parse(Path file, BufferedReader r) throws IOException {
         Map<String, String> header = new LinkedHashMap<>();
         Map<String, String> units = new LinkedHashMap<>();
         List<Double> values = new ArrayList<>();
         boolean data = false;
         boolean xy = false;
         int lineNo = 0;
-        for (String raw : lines) {
+        for (String raw; (raw = r.readLine()) != null;) {
             lineNo++;
+            if (raw.length() > MAX_LINE) {
+                throw new SpectrumFileException(file, "line " + lineNo + " is " + raw.length() + " characters long; an "
+                        + "EMSA line holds a keyword or at most a few thousand values (damaged file?).");
+            }
             String line = raw.strip();
             if (line.isEmpty()) {
                 continue;
@@ -101,7 +124,9 @@ public final class MsaReader implements SpectrumImageReader {
                 }
                 if (!data) {
                     if ((key.equals("TITLE") || key.equals("COMMENT")) && header.containsKey(key)) {
-                        header.put(key, header.get(key) + value);
+                        String joined = header.get(key) + value;
+                        header.put(key, joined.length() > MAX_HEADER_VALUE ? joined.substring(0, MAX_HEADER_VALUE)
+                                : joined);
                     } else {
                         header.put(key, value);
                         if (!unit.isEmpty()) {
@@ -119,6 +144,10 @@ public final class MsaReader implements SpectrumImageReader {
             for (int i = 0; i < parts.length; i++) {
                 if (xy && i % 2 == 0) {
                     continue; // x value: the header calibration is authoritative
+                }
+                if (values.size() == MAX_VALUES) {
+                    throw new SpectrumFileException(file, "holds more than " + MAX_VALUES + " values; at most "
+                            + MAX_VALUES + " channels are supported.");
                 }
                 try {
                     values.add(Double.parseDouble(parts[i]));

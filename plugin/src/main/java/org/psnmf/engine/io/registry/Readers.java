@@ -7,8 +7,11 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
 
 import org.psnmf.engine.data.SpectrumImage;
+import org.psnmf.engine.io.ReadErrors;
 import org.psnmf.engine.io.SpectrumFileException;
 import org.psnmf.engine.io.SpectrumImageHeader;
 import org.psnmf.engine.io.SpectrumImageReader;
@@ -57,6 +60,8 @@ public final class Readers {
     /**
      * Picks the reader for {@code file} by content, falling back to the extension.
      *
+     * @return the reader (the registered instance's class, so callers may configure its options); every registered
+     *         reader turns its own failures into a one-line {@link SpectrumFileException} naming the file
      * @throws SpectrumFileException if the file is missing, unreadable or of no supported format
      */
     public static SpectrumImageReader detect(Path file) throws IOException {
@@ -69,10 +74,12 @@ public final class Readers {
         byte[] head;
         try (InputStream in = Files.newInputStream(file)) {
             head = in.readNBytes(4096);
+        } catch (IOException e) {
+            throw ReadErrors.io(file, e);
         }
         List<SpectrumImageReader> readers = all();
         for (SpectrumImageReader r : readers) {
-            if (r.canRead(file, head)) {
+            if (recognises(r, file, head)) {
                 return r;
             }
         }
@@ -90,13 +97,35 @@ public final class Readers {
                 + String.join(", ", known) + ").");
     }
 
-    /** @return the file's header if its format can tell without reading the data (see {@link SpectrumImageReader#readHeader}) */
-    public static java.util.Optional<SpectrumImageHeader> readHeader(Path file) throws IOException {
-        return detect(file).readHeader(file);
+    /** @return false also when the detection itself fails: a damaged file is then left to another reader */
+    private static boolean recognises(SpectrumImageReader r, Path file, byte[] head) {
+        try {
+            return r.canRead(file, head);
+        } catch (RuntimeException | StackOverflowError e) {
+            return false;
+        }
     }
 
-    /** Detects the format and reads the file. */
+    /** @return the file's header if its format can tell without reading the data (see {@link SpectrumImageReader#readHeader}) */
+    public static Optional<SpectrumImageHeader> readHeader(Path file) throws IOException {
+        SpectrumImageReader r = detect(file);
+        return ReadErrors.guard(file, () -> r.readHeader(file));
+    }
+
+    /**
+     * Detects the format and reads the file.
+     *
+     * @throws SpectrumFileException for every failure, named after the file ({@link ReadErrors#guard}): also an
+     *                               out-of-memory or a stack overflow inside a reader or a library it calls
+     */
     public static SpectrumImage read(Path file, Progress progress) throws IOException {
-        return detect(file).read(file, progress == null ? Progress.NONE : progress);
+        SpectrumImageReader r = detect(file);
+        return ReadErrors.guard(file, () -> r.read(file, progress == null ? Progress.NONE : progress));
+    }
+
+    /** The file's own metadata ({@link SpectrumImageReader#originalMetadata}), every failure named after the file. */
+    public static Map<String, String> originalMetadata(Path file) throws IOException {
+        SpectrumImageReader r = detect(file);
+        return ReadErrors.guard(file, () -> r.originalMetadata(file));
     }
 }

@@ -14,6 +14,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -22,6 +23,8 @@ import org.psnmf.engine.data.DenseSpectrumImage;
 import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.data.SpectrumImage;
+import org.psnmf.engine.io.MemoryBudget;
+import org.psnmf.engine.io.ReadErrors;
 import org.psnmf.engine.io.RowBlocks;
 import org.psnmf.engine.io.SpectrumFileException;
 import org.psnmf.engine.io.SpectrumImageHeader;
@@ -118,6 +121,10 @@ public final class RippleReader implements SpectrumImageReader {
 
     @Override
     public SpectrumImage read(Path rpl, Progress progress) throws IOException {
+        return ReadErrors.guard(rpl, () -> readGuarded(rpl, progress));
+    }
+
+    private static SpectrumImage readGuarded(Path rpl, Progress progress) throws IOException {
         Progress p = progress == null ? Progress.NONE : progress;
         RippleHeader h = RippleHeader.read(rpl);
         Layout layout = Layout.of(rpl, h);
@@ -134,6 +141,7 @@ public final class RippleReader implements SpectrumImageReader {
         }
         EnergyAxis axis = energyAxis(rpl, h, layout.depth);
         AcquisitionInfo info = info(rpl, h);
+        MemoryBudget.require(rpl, countsBytes(rpl, layout), layout.describe() + " as sparse counts");
         try (FileChannel ch = FileChannel.open(raw, StandardOpenOption.READ)) {
             if (layout.kind.isFloat()) {
                 try {
@@ -174,7 +182,9 @@ public final class RippleReader implements SpectrumImageReader {
         final ByteOrder order;
         final boolean byImage;
 
-        private Layout(int width, int height, int depth, long offset, RawDataType kind, ByteOrder order, boolean byImage) {
+        private Layout(int width, int height, int depth, long offset, RawDataType kind, ByteOrder order, boolean byImage,
+                long dataBytes) {
+            this.dataBytes = dataBytes;
             this.width = width;
             this.height = height;
             this.depth = depth;
@@ -184,8 +194,11 @@ public final class RippleReader implements SpectrumImageReader {
             this.byImage = byImage;
         }
 
+        /** Bytes of the data, checked against overflow when the layout is made. */
+        final long dataBytes;
+
         long dataBytes() {
-            return (long) width * height * depth * kind.bytes();
+            return dataBytes;
         }
 
         String describe() {
@@ -234,7 +247,10 @@ public final class RippleReader implements SpectrumImageReader {
                 throw new SpectrumFileException(rpl, "one image row (" + width + " pixels x " + depth
                         + " channels x " + kind.bytes() + " bytes) exceeds 2 GiB, which is not supported.");
             }
-            return new Layout(width, height, depth, offset, kind, order, byImage);
+            long dataBytes = MemoryBudget.product(rpl, width + " x " + height + " x " + depth + " " + kind.dtype()
+                    + " values", width, height, depth, kind.bytes());
+            MemoryBudget.sum(rpl, "the data after " + offset + " header bytes", offset, dataBytes);
+            return new Layout(width, height, depth, offset, kind, order, byImage, dataBytes);
         }
 
         private static int size(Path rpl, RippleHeader h, String key) throws SpectrumFileException {
@@ -346,6 +362,22 @@ public final class RippleReader implements SpectrumImageReader {
         short[] shorts;
     }
 
+    /**
+     * @return what reading counts certainly allocates: the row pointers of the sparse result and, per worker thread,
+     *         one block buffer, its uint16 copy and one row of sparse scratch (6 bytes per value); the non-zeros are
+     *         projected while reading ({@link MemoryBudget.Projection})
+     */
+    private static long countsBytes(Path rpl, Layout l) throws SpectrumFileException {
+        String what = l.describe();
+        long rowValues = MemoryBudget.product(rpl, what, l.width, l.depth);
+        long blockValues = MemoryBudget.product(rpl, what, blockRows(l), rowValues);
+        long perThread = MemoryBudget.sum(rpl, what, MemoryBudget.product(rpl, what, blockValues, l.kind.bytes()),
+                MemoryBudget.product(rpl, what, blockValues, 2), MemoryBudget.product(rpl, what, rowValues, 6));
+        int threads = Math.min(RowBlocks.threads(), (l.height + blockRows(l) - 1) / blockRows(l));
+        return MemoryBudget.sum(rpl, what, MemoryBudget.sparseImageBytes(rpl, l.width, l.height, 0),
+                MemoryBudget.product(rpl, what, threads, perThread));
+    }
+
     private static int blockRows(Layout l) {
         long rowBytes = (long) l.width * l.depth * l.kind.bytes();
         return (int) Math.max(1, Math.min(l.height, BLOCK_BYTES / Math.max(1, rowBytes)));
@@ -401,61 +433,13 @@ public final class RippleReader implements SpectrumImageReader {
     private static SparseSpectrumImage readCounts(FileChannel fc, Path raw, Layout l, EnergyAxis axis,
             AcquisitionInfo info, Progress p) throws IOException {
         SparseSpectrumImage.Builder builder = new SparseSpectrumImage.Builder(l.width, l.height, axis, info);
-        int w = l.width;
-        int d = l.depth;
-        RawDataType kind = l.kind;
+        MemoryBudget.Projection nnz = new MemoryBudget.Projection(raw, "the counts of " + l.describe(),
+                MemoryBudget.SPARSE_BYTES_PER_NONZERO);
+        AtomicInteger rowsDone = new AtomicInteger();
         try {
             RowBlocks.run(l.height, blockRows(l), Scratch::new, p, "Reading " + raw.getFileName(), (y0, y1, s) -> {
-                ByteBuffer b = readBlock(fc, raw, l, y0, y1, s);
-                int rows = y1 - y0;
-                int step = step(l, rows);
-                if (s.ch == null) {
-                    s.ch = new char[w * d];
-                    s.cnt = new int[w * d];
-                }
-                char[] chs = s.ch;
-                int[] cnt = s.cnt;
-                if (kind == RawDataType.UINT16 && !l.byImage) {
-                    // fast path for the common case (HyperSpy/our default): bulk-decode, then scan
-                    int total = rows * w * d;
-                    if (s.shorts == null || s.shorts.length < total) {
-                        s.shorts = new short[total];
-                    }
-                    short[] v16 = s.shorts;
-                    b.asShortBuffer().get(v16, 0, total);
-                    for (int yy = 0, idx = 0; yy < rows; yy++) {
-                        int[] ptr = new int[w + 1];
-                        int n = 0;
-                        for (int x = 0; x < w; x++) {
-                            for (int c = 0; c < d; c++, idx++) {
-                                short v = v16[idx];
-                                if (v != 0) {
-                                    chs[n] = (char) c;
-                                    cnt[n++] = v & 0xFFFF;
-                                }
-                            }
-                            ptr[x + 1] = n;
-                        }
-                        builder.setRowSparse(y0 + yy, ptr, Arrays.copyOf(chs, n), Arrays.copyOf(cnt, n));
-                    }
-                    return;
-                }
-                for (int yy = 0; yy < rows; yy++) {
-                    int[] ptr = new int[w + 1];
-                    int n = 0;
-                    for (int x = 0; x < w; x++) {
-                        int idx = start(l, rows, yy, x);
-                        for (int c = 0; c < d; c++, idx += step) {
-                            int v = countAt(b, idx * kind.bytes(), kind, raw, x, y0 + yy, c);
-                            if (v != 0) {
-                                chs[n] = (char) c;
-                                cnt[n++] = v;
-                            }
-                        }
-                        ptr[x + 1] = n;
-                    }
-                    builder.setRowSparse(y0 + yy, ptr, Arrays.copyOf(chs, n), Arrays.copyOf(cnt, n));
-                }
+                readCountBlock(fc, raw, l, builder, y0, y1, s, nnz);
+                nnz.check(rowsDone.addAndGet(y1 - y0) / (double) l.height);
             });
         } catch (IOException | RuntimeException e) {
             throw e;
@@ -463,6 +447,66 @@ public final class RippleReader implements SpectrumImageReader {
             throw new IOException(e);
         }
         return builder.build();
+    }
+
+    /** Reads rows [y0, y1) as counts into {@code builder}, adding their non-zeros to {@code nnz}. */
+    private static void readCountBlock(FileChannel fc, Path raw, Layout l, SparseSpectrumImage.Builder builder, int y0,
+            int y1, Scratch s, MemoryBudget.Projection nnz) throws IOException {
+        int w = l.width;
+        int d = l.depth;
+        RawDataType kind = l.kind;
+        ByteBuffer b = readBlock(fc, raw, l, y0, y1, s);
+        int rows = y1 - y0;
+        int step = step(l, rows);
+        if (s.ch == null) {
+            s.ch = new char[w * d];
+            s.cnt = new int[w * d];
+        }
+        char[] chs = s.ch;
+        int[] cnt = s.cnt;
+        if (kind == RawDataType.UINT16 && !l.byImage) {
+            // fast path for the common case (HyperSpy/our default): bulk-decode, then scan
+            int total = rows * w * d;
+            if (s.shorts == null || s.shorts.length < total) {
+                s.shorts = new short[total];
+            }
+            short[] v16 = s.shorts;
+            b.asShortBuffer().get(v16, 0, total);
+            for (int yy = 0, idx = 0; yy < rows; yy++) {
+                int[] ptr = new int[w + 1];
+                int n = 0;
+                for (int x = 0; x < w; x++) {
+                    for (int c = 0; c < d; c++, idx++) {
+                        short v = v16[idx];
+                        if (v != 0) {
+                            chs[n] = (char) c;
+                            cnt[n++] = v & 0xFFFF;
+                        }
+                    }
+                    ptr[x + 1] = n;
+                }
+                builder.setRowSparse(y0 + yy, ptr, Arrays.copyOf(chs, n), Arrays.copyOf(cnt, n));
+                nnz.add(n);
+            }
+            return;
+        }
+        for (int yy = 0; yy < rows; yy++) {
+            int[] ptr = new int[w + 1];
+            int n = 0;
+            for (int x = 0; x < w; x++) {
+                int idx = start(l, rows, yy, x);
+                for (int c = 0; c < d; c++, idx += step) {
+                    int v = countAt(b, idx * kind.bytes(), kind, raw, x, y0 + yy, c);
+                    if (v != 0) {
+                        chs[n] = (char) c;
+                        cnt[n++] = v;
+                    }
+                }
+                ptr[x + 1] = n;
+            }
+            builder.setRowSparse(y0 + yy, ptr, Arrays.copyOf(chs, n), Arrays.copyOf(cnt, n));
+            nnz.add(n);
+        }
     }
 
     /** @return the count at byte index {@code i}, validated */
@@ -530,13 +574,8 @@ public final class RippleReader implements SpectrumImageReader {
 
     private static DenseSpectrumImage readDense(FileChannel fc, Path raw, Layout l, EnergyAxis axis,
             AcquisitionInfo info, Progress p) throws IOException {
-        long bytes = (long) l.width * l.height * l.depth * 8;
-        long free = Runtime.getRuntime().maxMemory() - (Runtime.getRuntime().totalMemory()
-                - Runtime.getRuntime().freeMemory());
-        if (bytes > free * 0.8) {
-            throw new SpectrumFileException(raw, "holds non-integer (model) values, which are kept dense and need "
-                    + (bytes >> 20) + " MiB of memory; only " + (free >> 20) + " MiB are free (give Java more heap).");
-        }
+        MemoryBudget.require(raw, MemoryBudget.denseImageBytes(raw, l.width, l.height, l.depth), l.describe()
+                + " of non-integer (model) values, which are kept dense (8 bytes per value),");
         int w = l.width;
         int d = l.depth;
         double[][] rowsOut = new double[l.height][];

@@ -11,11 +11,13 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.DoubleConsumer;
 
 import org.psnmf.engine.data.AcquisitionInfo;
 import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.SparseRowAccumulator;
 import org.psnmf.engine.data.SpectrumImage;
+import org.psnmf.engine.io.MemoryBudget;
 import org.psnmf.engine.io.SpectrumFileException;
 import org.psnmf.engine.io.SpectrumImageReader;
 import org.psnmf.engine.io.hdf5.Hdf5Files;
@@ -131,7 +133,11 @@ public final class VeloxEmdReader implements SpectrumImageReader {
             return readOpen(f, file, p);
         } catch (SpectrumFileException | CancelledException e) {
             throw e;
-        } catch (RuntimeException | OutOfMemoryError | InternalError e) {
+        } catch (OverBudget e) {
+            throw (SpectrumFileException) e.getCause();
+        } catch (OutOfMemoryError e) {
+            throw MemoryBudget.outOfMemory(file, e);
+        } catch (RuntimeException | InternalError | StackOverflowError e) {
             // InternalError: the JDK's report of a memory-mapped file truncated while being read
             throw Hdf5Files.damaged(file, FORMAT, e);
         }
@@ -182,12 +188,20 @@ public final class VeloxEmdReader implements SpectrumImageReader {
         int height = hw[0];
         int width = hw[1];
         int outChannels = channels / options.energyBin();
+        String what = "the EDS stream of a " + width + " x " + height + " scan with " + outChannels + " channels";
+        MemoryBudget.require(file, MemoryBudget.sum(file, what, MemoryBudget.sparseImageBytes(file, width, height, 0),
+                MemoryBudget.product(file, what, height, 2 * (16 + 8))), what);
         SparseRowAccumulator acc = new SparseRowAccumulator(width, height, outChannels);
+        MemoryBudget.Projection entries = new MemoryBudget.Projection(file, what,
+                MemoryBudget.ACCUMULATOR_BYTES_PER_NONZERO, (long) width * height * outChannels);
         long frameSize = (long) width * height;
         long[] framesSeen = new long[1];
         for (int i = 0; i < streams.size(); i++) {
             Progress sub = p.sub((double) i / streams.size(), (double) (i + 1) / streams.size());
-            long markers = decode(streams.get(i), acc, frameSize, channels, file, sub);
+            int index = i;
+            int count = streams.size();
+            DoubleConsumer budget = frac -> checkBudget(entries, (index + frac) / count, acc);
+            long markers = decode(streams.get(i), acc, frameSize, channels, file, sub, budget);
             framesSeen[0] = Math.max(framesSeen[0], (markers + frameSize - 1) / frameSize);
         }
         long totalFrames = Math.max(1, framesSeen[0]);
@@ -311,8 +325,8 @@ public final class VeloxEmdReader implements SpectrumImageReader {
      *
      * @return the number of pixel markers in the whole stream (to count frames)
      */
-    private long decode(Stream s, SparseRowAccumulator acc, long frameSize, int channels, Path file, Progress p)
-            throws SpectrumFileException {
+    private long decode(Stream s, SparseRowAccumulator acc, long frameSize, int channels, Path file, Progress p,
+            DoubleConsumer budget) throws SpectrumFileException {
         Dataset d = s.data();
         if (!(d.getDataType() instanceof FixedPoint fp) || fp.getSize() != 2) {
             throw new SpectrumFileException(file, "stream " + d.getPath() + " is not a 16-bit integer array.");
@@ -345,6 +359,7 @@ public final class VeloxEmdReader implements SpectrumImageReader {
                 }
                 st.feed(ByteBuffer.wrap(chunk, 0, valid * 2).order(order));
                 final double frac = (double) (o + valid) / n;
+                budget.accept(frac);
                 p.report(frac, () -> String.format(Locale.ROOT, "Decoding EDS stream %s: %.0f%%", s.detector(),
                         100 * frac));
             }
@@ -360,6 +375,7 @@ public final class VeloxEmdReader implements SpectrumImageReader {
                 ByteBuffer slice = b.duplicate().order(order);
                 slice.position((int) (o * 2)).limit((int) ((o + len) * 2));
                 st.feed(slice.slice().order(order));
+                budget.accept((double) (o + len) / n);
             }
         } else {
             if (n * 2 > Hdf5Files.MAX_METADATA_BYTES) {
@@ -376,6 +392,24 @@ public final class VeloxEmdReader implements SpectrumImageReader {
         }
         st.finish();
         return st.markers;
+    }
+
+    /** The memory projection of {@link MemoryBudget.Projection}, rethrown through the decoder's callback. */
+    private static void checkBudget(MemoryBudget.Projection entries, double fraction, SparseRowAccumulator acc) {
+        try {
+            entries.check(fraction, acc.storedEntries());
+        } catch (SpectrumFileException e) {
+            throw new OverBudget(e);
+        }
+    }
+
+    /** Carries a memory refusal out of a {@link DoubleConsumer}. */
+    private static final class OverBudget extends RuntimeException {
+        private static final long serialVersionUID = 1L;
+
+        OverBudget(SpectrumFileException e) {
+            super(e.getMessage(), e, false, false);
+        }
     }
 
     /** Stream decoding state carried across chunks. */

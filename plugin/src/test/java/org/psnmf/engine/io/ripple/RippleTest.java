@@ -233,7 +233,7 @@ class RippleTest {
         Path rpl = dir.resolve("d.rpl");
         RippleWriter.write(TestImages.random(2, 2, 5, 3, 1), rpl, false, null);
         Path renamed = Files.copy(rpl, dir.resolve("header.txt"));
-        assertInstanceOf(RippleReader.class, Readers.detect(renamed));
+        assertEquals(new RippleReader().formatName(), Readers.detect(renamed).formatName());
         assertFalse(new RippleReader().canRead(dir.resolve("d.raw"), Files.readAllBytes(dir.resolve("d.raw"))));
     }
 
@@ -325,5 +325,32 @@ class RippleTest {
         SpectrumImage b = Readers.read(rawPair("ff", f32, frac.array()), null);
         assertFalse(b.isCounts());
         assertArrayEquals(new double[] {8.5, 9.5, 10.5}, b.spectrum(1, 1));
+    }
+
+    /** A self-consistent but huge file: the header matches a 16 GiB (sparse, all-zero) .raw. */
+    @Test
+    void hugeButConsistentFile_isRefusedAtOnceWithTheMemoryAdvice(@TempDir Path dir) throws Exception {
+        Path rpl = dir.resolve("huge.rpl");
+        Files.writeString(rpl, "width 65536\nheight 65536\ndepth 2\ndata-type unsigned\ndata-length 2\n"
+                + "byte-order little-endian\nrecord-by vector\nev-per-chan 10\n", StandardCharsets.ISO_8859_1);
+        try (java.io.RandomAccessFile raw = new java.io.RandomAccessFile(dir.resolve("huge.raw").toFile(), "rw")) {
+            raw.setLength(65536L * 65536 * 2 * 2); // a sparse file: no disk space is used
+        }
+        long t0 = System.nanoTime();
+        SpectrumFileException e = assertThrows(SpectrumFileException.class, () -> Readers.read(rpl, Progress.NONE));
+        // 16 GiB of row pointers exceed the test heap (-Xmx3g): refused from the header, before any allocation
+        assertTrue((System.nanoTime() - t0) / 1e9 < 5, "refused in " + (System.nanoTime() - t0) / 1e9 + " s");
+        org.psnmf.engine.io.MemoryBudgetTest.assertMemoryMessage(rpl, e);
+    }
+
+    @Test
+    void overflowingHeader_isAClearRefusalNotANegativeSize(@TempDir Path dir) throws Exception {
+        Path rpl = dir.resolve("over.rpl");
+        // the data start so far into the .raw file that offset + size overflows a long
+        Files.writeString(rpl, "width 4096\nheight 2147483647\ndepth 65536\ndata-type unsigned\ndata-length 1\n"
+                + "offset 9223372036854775000\nev-per-chan 10\n", StandardCharsets.ISO_8859_1);
+        Files.write(dir.resolve("over.raw"), new byte[16]);
+        String m = assertThrows(SpectrumFileException.class, () -> Readers.read(rpl, Progress.NONE)).getMessage();
+        assertTrue(m.startsWith("'over.rpl': ") && m.contains("overflows") && !m.matches(".*-[0-9].*"), m);
     }
 }
