@@ -1,17 +1,15 @@
 package org.psnmf.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.lang.management.ManagementFactory;
 import java.lang.management.MemoryMXBean;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Arrays;
-import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 
 import org.psnmf.engine.binning.Binning;
 import org.psnmf.engine.binning.BinningResult;
@@ -19,6 +17,7 @@ import org.psnmf.engine.binning.EdgePolicy;
 import org.psnmf.engine.data.AcquisitionInfo;
 import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.SparseSpectrumImage;
+import org.psnmf.engine.io.AtomicFolder;
 import org.psnmf.engine.io.RowBlocks;
 import org.psnmf.engine.io.registry.Readers;
 import org.psnmf.engine.io.ripple.RippleWriter;
@@ -75,10 +74,11 @@ public final class BenchIoCommand implements Command {
         if (size < 1 || channels < 1 || channels > 65536 || counts < 0 || factor < 1 || factor > size) {
             throw new UsageException("Need size >= 1, 1 <= channels <= 65536, counts >= 0, 1 <= factor <= size.");
         }
-        Path dir = base == null ? Files.createTempDirectory("psnmf-bench-io") : Files.createTempDirectory(base,
-                "psnmf-bench-io");
+        Path parent = base != null ? base : Path.of(System.getProperty("java.io.tmpdir"));
         ConsoleProgress progress = new ConsoleProgress(err, quiet);
-        try {
+        // a scratch folder that is never published: removed when done, on failure and on Ctrl-C
+        try (AtomicFolder scratch = AtomicFolder.open(parent.resolve("psnmf-bench-io"), List.of(), false)) {
+            Path dir = scratch.tempFolder();
             Path rpl = dir.resolve("bench.rpl");
             long t0 = System.nanoTime();
             SparseSpectrumImage generated = generate(size, channels, counts, seed);
@@ -124,8 +124,6 @@ public final class BenchIoCommand implements Command {
             m.put("target_heap_under_1_GB", heapMb < 1000);
             out.println(JsonOut.write(m));
             return 0;
-        } finally {
-            deleteTree(dir);
         }
     }
 
@@ -217,16 +215,5 @@ public final class BenchIoCommand implements Command {
             b.setRowSparse(y, ptr, Arrays.copyOf(ch, n), Arrays.copyOf(cnt, n));
         }
         return b.build();
-    }
-
-    private static void deleteTree(Path dir) throws IOException {
-        if (!Files.exists(dir)) {
-            return;
-        }
-        try (Stream<Path> s = Files.walk(dir)) {
-            for (Path p : s.sorted(Comparator.reverseOrder()).toList()) {
-                Files.deleteIfExists(p);
-            }
-        }
     }
 }

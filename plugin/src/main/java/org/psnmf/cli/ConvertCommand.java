@@ -5,7 +5,6 @@ import java.nio.file.Path;
 import java.util.Locale;
 
 import org.psnmf.engine.data.SpectrumImage;
-import org.psnmf.engine.io.AtomicOutput;
 import org.psnmf.engine.io.msa.MsaWriter;
 import org.psnmf.engine.io.ripple.RippleWriter;
 
@@ -32,8 +31,8 @@ public final class ConvertCommand implements Command {
         if (!name.toLowerCase(Locale.ROOT).endsWith(".rpl") || name.length() <= 4) {
             throw new UsageException("--out must name a RIPPLE header NAME.rpl, got '" + name + "'.");
         }
-        AtomicOutput.checkTarget(rpl, force);
-        AtomicOutput.checkTarget(rpl.resolveSibling(name.substring(0, name.length() - 4) + ".raw"), force);
+        OutputChecks.file(rpl, force);
+        OutputChecks.file(rpl.resolveSibling(name.substring(0, name.length() - 4) + ".raw"), force);
     }
 
     @Override
@@ -46,7 +45,7 @@ public final class ConvertCommand implements Command {
         String name = target.getFileName().toString().toLowerCase(Locale.ROOT);
         boolean msa = name.endsWith(".msa");
         if (msa) {
-            AtomicOutput.checkTarget(target, force);
+            OutputChecks.file(target, force);
         } else if (name.endsWith(".rpl")) {
             checkRplTarget(target, force);
         } else {

@@ -10,6 +10,7 @@ import java.util.Locale;
 import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.FactoredSpectrumImage;
 import org.psnmf.engine.data.SparseSpectrumImage;
+import org.psnmf.engine.io.AtomicFolder;
 import org.psnmf.engine.metrics.ComponentMatching;
 import org.psnmf.engine.metrics.MapError;
 import org.psnmf.engine.metrics.Psnr;
@@ -75,7 +76,7 @@ final class DemoCommand implements Command {
         if (Files.exists(dir) && !Files.isDirectory(dir)) {
             throw new IllegalArgumentException("Output '" + dir + "' is a file; give a folder for the demo report.");
         }
-        Files.createDirectories(dir);
+        OutputChecks.folder(dir, List.of(), true); // the demo's own folder: its files are replaced
         int k = 3;
         long start = System.nanoTime();
 
@@ -98,13 +99,19 @@ final class DemoCommand implements Command {
         err.println("[5/5] Scoring against the ground truth and writing the report");
         DemoScores scores = DemoScores.of(truth, ps, nmf, pca);
         List<Composition> compositions = quantify(truth, ps, scores);
-        QuantCsv.write(dir.resolve("quant.csv"), compositions, true);
-        // the PSNMF result in the format of `psnmf run`
-        RunCommand.writeSpectra(dir.resolve("spectra.csv"), data.energyAxis(), ps.spectra(), true);
-        RunCommand.writeMaps(dir.resolve("maps.csv"), data.width(), data.height(), ps.maps(), true);
-        RunCommand.writeText(dir.resolve("summary.json"), RunCommand.summaryJson("psnmf", k, ps.bin(), nmfOptions,
-                "synthetic mantle (" + counts + " counts/pixel)", data, RunCommand.psnmfStagesJson(ps)), true);
-        DemoReport.write(dir, truth, ps, nmf, pca, scores, compositions, seed);
+        // the report and its files in a temporary folder beside DIR, published together at the end
+        try (AtomicFolder result = AtomicFolder.open(dir, List.of(), true)) {
+            Path tmp = result.tempFolder();
+            QuantCsv.write(tmp.resolve("quant.csv"), compositions, false);
+            // the PSNMF result in the format of `psnmf run`
+            RunCommand.writeSpectra(tmp.resolve("spectra.csv"), data.energyAxis(), ps.spectra(), false);
+            RunCommand.writeMaps(tmp.resolve("maps.csv"), data.width(), data.height(), ps.maps(), false);
+            RunCommand.writeText(tmp.resolve("summary.json"), RunCommand.summaryJson("psnmf", k, ps.bin(),
+                    nmfOptions, "synthetic mantle (" + counts + " counts/pixel)", data,
+                    RunCommand.psnmfStagesJson(ps)), false);
+            DemoReport.write(tmp, truth, ps, nmf, pca, scores, compositions, seed);
+            result.commit();
+        }
         double seconds = (System.nanoTime() - start) * 1e-9;
 
         out.print(scores.table(truth.phaseNames()));

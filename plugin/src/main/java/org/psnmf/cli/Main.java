@@ -3,16 +3,25 @@ package org.psnmf.cli;
 import java.io.IOException;
 import java.io.PrintStream;
 import java.io.UncheckedIOException;
+import java.nio.file.AccessDeniedException;
+import java.nio.file.DirectoryNotEmptyException;
+import java.nio.file.FileAlreadyExistsException;
+import java.nio.file.FileSystemException;
+import java.nio.file.NoSuchFileException;
+import java.nio.file.NotDirectoryException;
 import java.util.Arrays;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
+import org.psnmf.engine.io.AtomicOutput;
 import org.psnmf.engine.progress.CancelledException;
 
 /**
  * Entry point of {@code ./psnmf}: dispatches to one {@link Command}. Errors are one line on stderr (exit 1, or 2 for
- * usage mistakes); {@code --debug} adds the stack trace.
+ * usage mistakes); {@code --debug} adds the stack trace. Ctrl-C (SIGINT) and SIGTERM run a shutdown hook that removes
+ * every unfinished output ({@link AtomicOutput#removeUnfinished()}) and says so in one line; the process then exits
+ * with the shell's convention for a signal, 128 + its number: 130 for SIGINT, 143 for SIGTERM.
  */
 public final class Main {
 
@@ -44,8 +53,30 @@ public final class Main {
         return m;
     }
 
+    /** Set when the command returned; a shutdown before that is an interrupt (Ctrl-C, SIGTERM). */
+    private static volatile boolean finished;
+
     public static void main(String[] argv) {
-        System.exit(run(argv, System.out, System.err));
+        String command = argv.length > 0 && commands().containsKey(argv[0]) ? " " + argv[0] : "";
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> onShutdown(command, System.err),
+                "psnmf-interrupt-cleanup"));
+        int code = run(argv, System.out, System.err);
+        finished = true;
+        System.exit(code);
+    }
+
+    /** The shutdown hook: removes unfinished outputs; reports an interrupt (the JVM then exits with 128 + signal). */
+    static void onShutdown(String command, PrintStream err) {
+        List<java.nio.file.Path> removed = AtomicOutput.removeUnfinished();
+        if (!finished) {
+            List<String> names = new java.util.ArrayList<>();
+            for (java.nio.file.Path p : removed) {
+                names.add(p.toString());
+            }
+            err.println("psnmf" + command + ": interrupted; " + (names.isEmpty() ? "no partial output was left."
+                    : "removed partial output " + String.join(", ", names) + "."));
+            err.flush();
+        }
     }
 
     /** Runs the command line and returns the exit code (used by tests without exiting the JVM). */
@@ -75,34 +106,62 @@ public final class Main {
         String name = cmd.spec().name();
         try {
             return cmd.run(cmd.spec().parse(rest), out, err);
-        } catch (UsageException e) {
-            err.println("psnmf " + name + ": " + e.getMessage());
-            return 2;
-        } catch (CancelledException e) {
-            err.println("psnmf " + name + ": cancelled.");
-            return 130;
-        } catch (IllegalArgumentException | IllegalStateException | IOException | UncheckedIOException
-                | ArithmeticException e) {
-            err.println("psnmf " + name + ": " + message(e));
-            if (debug) {
-                e.printStackTrace(err);
-            }
-            return 1;
-        } catch (OutOfMemoryError e) {
-            err.println("psnmf " + name + ": out of memory; give Java more heap, e.g. PSNMF_JAVA_OPTS=-Xmx8g.");
-            return 1;
         } catch (Exception | Error e) {
-            err.println("psnmf " + name + ": internal error: " + message(e)
-                    + (debug ? "" : " (run with --debug for details)"));
-            if (debug) {
-                e.printStackTrace(err);
+            if (AtomicOutput.isInterrupted()) {
+                return 130; // the shutdown hook reports the interrupt; this failure is its consequence
             }
-            return 1;
+            return report(name, e, debug, err);
         }
     }
 
-    private static String message(Throwable e) {
+    /** Prints the one-line error of a failed command and returns its exit code. */
+    private static int report(String name, Throwable e, boolean debug, PrintStream err) {
+        if (e instanceof UsageException) {
+            err.println("psnmf " + name + ": " + e.getMessage());
+            return 2;
+        }
+        if (e instanceof CancelledException) {
+            err.println("psnmf " + name + ": cancelled.");
+            return 130;
+        }
+        if (e instanceof OutOfMemoryError) {
+            err.println("psnmf " + name + ": out of memory; give Java more heap, e.g. PSNMF_JAVA_OPTS=-Xmx8g.");
+            return 1;
+        }
+        boolean expected = e instanceof IllegalArgumentException || e instanceof IllegalStateException
+                || e instanceof IOException || e instanceof UncheckedIOException || e instanceof ArithmeticException;
+        err.println("psnmf " + name + ": " + (expected ? "" : "internal error: ") + message(e)
+                + (expected || debug ? "" : " (run with --debug for details)"));
+        if (debug) {
+            e.printStackTrace(err);
+        }
+        return 1;
+    }
+
+    /** @return the message of {@code e}; for a bare file-system error, the file and what happened to it */
+    static String message(Throwable e) {
         Throwable t = e instanceof UncheckedIOException && e.getCause() != null ? e.getCause() : e;
+        if (t instanceof FileSystemException f && f.getFile() != null) {
+            String what;
+            if (f instanceof NoSuchFileException) {
+                what = "no such file or folder";
+            } else if (f instanceof AccessDeniedException) {
+                what = "permission denied";
+            } else if (f instanceof FileAlreadyExistsException) {
+                what = "already exists";
+            } else if (f instanceof NotDirectoryException) {
+                what = "is not a folder";
+            } else if (f instanceof DirectoryNotEmptyException) {
+                what = "is a folder that is not empty";
+            } else {
+                what = f.getReason() == null ? f.getClass().getSimpleName() : f.getReason();
+            }
+            if (what.toLowerCase(java.util.Locale.ROOT).contains("no space left")) {
+                what = "the disk is full (" + what + ")";
+            }
+            return "'" + f.getFile() + "'" + (f.getOtherFile() == null ? "" : " -> '" + f.getOtherFile() + "'")
+                    + ": " + what + ".";
+        }
         String m = t.getMessage();
         return m == null || m.isBlank() ? t.getClass().getSimpleName() : m;
     }

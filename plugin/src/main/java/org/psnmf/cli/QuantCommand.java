@@ -13,7 +13,6 @@ import java.util.Map;
 import org.psnmf.engine.data.AcquisitionInfo;
 import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.SpectrumImage;
-import org.psnmf.engine.io.AtomicOutput;
 import org.psnmf.engine.io.registry.Readers;
 import org.psnmf.engine.progress.Progress;
 import org.psnmf.engine.quant.Composition;
@@ -84,6 +83,8 @@ final class QuantCommand implements Command {
             throw new UsageException("Missing required option --elements (e.g. --elements Mg,Si,O,Fe).");
         }
         List<String> exclude = args.list("exclude");
+        ElementArgs.check("elements", elements);
+        ElementArgs.check("exclude", exclude);
         Path outFile = args.path("out");
         boolean force = args.flag("force");
         String method = args.string("method");
@@ -101,7 +102,7 @@ final class QuantCommand implements Command {
         if (args.has("absorption") && args.has("thickness")) {
             throw new UsageException("Give either --absorption (approximate law) or --thickness (thin-film correction), not both.");
         }
-        AtomicOutput.checkTarget(outFile, force);
+        OutputChecks.file(outFile, force);
 
         List<String> names = new ArrayList<>();
         double[][] spectra;

@@ -14,6 +14,7 @@ import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.FactoredSpectrumImage;
 import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.data.SpectrumImage;
+import org.psnmf.engine.io.AtomicFolder;
 import org.psnmf.engine.io.AtomicOutput;
 import org.psnmf.engine.io.registry.Readers;
 import org.psnmf.engine.io.ripple.RippleWriter;
@@ -27,6 +28,7 @@ import org.psnmf.engine.pca.PcaResult;
 import org.psnmf.engine.pca.PoissonPca;
 import org.psnmf.engine.quant.ComponentSpectra;
 import org.psnmf.engine.quant.IntensityMethod;
+import org.psnmf.engine.quant.LinePlan;
 import org.psnmf.engine.quant.QuantCsv;
 import org.psnmf.engine.quant.QuantSettings;
 import org.psnmf.engine.quant.Quantifier;
@@ -95,10 +97,13 @@ final class RunCommand implements Command {
         if (quant != null) {
             files.add("quant.csv");
         }
-        checkOutputDir(dir, files, force);
+        OutputChecks.folder(dir, files, force);
 
         ConsoleProgress progress = new ConsoleProgress(err, quiet);
         SparseSpectrumImage img = counts(Readers.read(input, progress), input);
+        if (quant != null) {
+            LinePlan.resolve(quant, img.energyAxis()); // lines outside this file's energy axis fail before the work
+        }
         if (!quiet) {
             err.println("psnmf run: " + input.getFileName() + " " + img.width() + " x " + img.height() + " x "
                     + img.channels() + ", " + img.nnz() + " non-zeros, method " + method);
@@ -138,18 +143,22 @@ final class RunCommand implements Command {
                 stages.append("]}");
             }
         }
-        Files.createDirectories(dir);
-        writeSpectra(dir.resolve("spectra.csv"), img.energyAxis(), spectra, force);
-        writeMaps(dir.resolve("maps.csv"), img.width(), img.height(), maps, force);
-        writeText(dir.resolve("summary.json"), summaryJson(method, k, usedBin, nmf, input.toString(), img,
-                stages.toString()), force);
-        if (quant != null) {
-            writeQuant(dir.resolve("quant.csv"), quant, img.energyAxis(), spectra, maps, force);
-        }
-        if (reconstruct) {
-            FactoredSpectrumImage model = new FactoredSpectrumImage(img.width(), img.height(), img.energyAxis(),
-                    img.info(), spectra, maps);
-            RippleWriter.write(model, dir.resolve("reconstructed.rpl"), force, progress);
+        // the whole result in a temporary folder beside DIR, published at the end: a failure or an interrupt leaves
+        // no partial result
+        try (AtomicFolder result = AtomicFolder.open(dir, files, force)) {
+            writeSpectra(result.resolve("spectra.csv"), img.energyAxis(), spectra, false);
+            writeMaps(result.resolve("maps.csv"), img.width(), img.height(), maps, false);
+            writeText(result.resolve("summary.json"), summaryJson(method, k, usedBin, nmf, input.toString(), img,
+                    stages.toString()), false);
+            if (quant != null) {
+                writeQuant(result.resolve("quant.csv"), quant, img.energyAxis(), spectra, maps, false);
+            }
+            if (reconstruct) {
+                FactoredSpectrumImage model = new FactoredSpectrumImage(img.width(), img.height(), img.energyAxis(),
+                        img.info(), spectra, maps);
+                RippleWriter.write(model, result.resolve("reconstructed.rpl"), false, progress);
+            }
+            result.commit();
         }
         out.println("Wrote " + String.join(", ", files) + " to " + dir);
         return 0;
@@ -164,28 +173,14 @@ final class RunCommand implements Command {
                 + "NMF needs raw counts.");
     }
 
-    /** Fails early (before any computation) if the outputs cannot be written. */
-    static void checkOutputDir(Path dir, List<String> files, boolean force) throws IOException {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new IllegalArgumentException("--out " + dir + " is a file; give a folder.");
-        }
-        Path parent = dir.toAbsolutePath().getParent();
-        if (!Files.isDirectory(dir) && (parent == null || !Files.isDirectory(parent))) {
-            throw new IllegalArgumentException("--out " + dir + ": parent folder " + parent + " does not exist.");
-        }
-        if (Files.isDirectory(dir)) {
-            for (String f : files) {
-                AtomicOutput.checkTarget(dir.resolve(f), force);
-            }
-        }
-    }
-
     /** @return settings for --elements/--exclude/--beam-energy/--quant-method, or null without --elements */
     static QuantSettings quantSettings(Args args) {
         List<String> elements = args.list("elements");
         List<String> excluded = args.list("exclude");
         double beam = args.number("beam-energy");
         String qm = args.string("quant-method");
+        ElementArgs.check("elements", elements);
+        ElementArgs.check("exclude", excluded);
         if (elements.isEmpty()) {
             if (!excluded.isEmpty() || args.has("beam-energy") || args.has("quant-method")) {
                 throw new UsageException("--exclude, --beam-energy and --quant-method need --elements.");

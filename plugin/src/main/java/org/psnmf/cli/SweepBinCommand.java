@@ -48,6 +48,12 @@ final class SweepBinCommand implements Command {
             } catch (NumberFormatException e) {
                 throw new UsageException("--bins must be a comma-separated list of integers, got '" + s + "'.");
             }
+            if (bins.get(bins.size() - 1) < 1) {
+                throw new UsageException("--bins: every bin factor must be at least 1, got " + s + ".");
+            }
+        }
+        if (bins.isEmpty()) {
+            throw new UsageException("--bins needs at least one bin factor, e.g. --bins 2,4,8.");
         }
         NmfOptions nmf = NmfArgs.read(args, k);
         boolean quiet = args.flag("quiet");
@@ -55,9 +61,11 @@ final class SweepBinCommand implements Command {
         SparseSpectrumImage img = RunCommand.counts(Readers.read(input, progress), input);
         out.println("   b  binned      deviance   angle_mean  angle_max   seconds");
         double[][] prev = null;
+        List<String> skipped = new ArrayList<>();
         for (int b : bins) {
-            if (b < 1 || b > Math.min(img.width(), img.height())) {
-                err.println("  skipping b = " + b + ": outside 1.." + Math.min(img.width(), img.height()));
+            if (b > Math.min(img.width(), img.height())) {
+                skipped.add("b = " + b + ": larger than the " + img.width() + " x " + img.height() + " image");
+                err.println("  skipping " + skipped.get(skipped.size() - 1));
                 continue;
             }
             PsnmfOptions ps = PsnmfOptions.builder(k, b).binned(nmf).build();
@@ -65,7 +73,8 @@ final class SweepBinCommand implements Command {
             try {
                 r = BinSweep.evaluate(img, ps, prev, progress);
             } catch (IllegalArgumentException e) {
-                err.println("  skipping b = " + b + ": " + e.getMessage());
+                skipped.add("b = " + b + ": " + e.getMessage());
+                err.println("  skipping " + skipped.get(skipped.size() - 1));
                 continue;
             }
             String mean = prev == null ? "         -" : String.format(Locale.ROOT, "%10.3f", r.meanAngleDeg());
@@ -73,6 +82,10 @@ final class SweepBinCommand implements Command {
             out.println(String.format(Locale.ROOT, "%4d  %3dx%-3d  %12.6g  %s  %s  %8.2f", b, r.binnedWidth(),
                     r.binnedHeight(), r.deviance(), mean, max, r.seconds()));
             prev = r.spectra();
+        }
+        if (prev == null) { // nothing was evaluated: an empty table is a failure, not a result
+            throw new IllegalArgumentException("no bin factor could be evaluated (" + String.join("; ", skipped)
+                    + "); give --bins between 1 and " + Math.min(img.width(), img.height()) + ".");
         }
         return 0;
     }

@@ -1,17 +1,14 @@
 package org.psnmf.cli;
 
-import java.io.IOException;
 import java.io.PrintStream;
 import java.nio.ByteOrder;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 
 import org.psnmf.engine.data.EnergyAxis;
-import org.psnmf.engine.io.AtomicOutput;
-import org.psnmf.engine.io.SpectrumFileException;
+import org.psnmf.engine.io.AtomicFolder;
 import org.psnmf.engine.io.ripple.RawDataType;
 import org.psnmf.engine.io.ripple.RippleWriter;
 import org.psnmf.engine.progress.Progress;
@@ -32,6 +29,9 @@ import org.psnmf.engine.xray.DetectorModel;
 final class SynthCommand implements Command {
 
     static final String DATA = "data.rpl";
+    /** Every file synth writes into --out. */
+    static final List<String> FILES = List.of(DATA, "data.raw", TruthFiles.SPECTRA, TruthFiles.MAPS,
+            TruthFiles.COMPOSITION);
 
     static final CommandSpec SPEC = new CommandSpec("synth",
             "generate a synthetic spectrum image with ground truth (preset: mantle)")
@@ -114,30 +114,20 @@ final class SynthCommand implements Command {
                 .withContinuumScale(args.number("continuum"))
                 .withAbsorptionAt1keV(args.number("absorption"));
 
-        prepareFolder(dir, force);
+        OutputChecks.folder(dir, FILES, force); // before the work; nothing is created until it is done
         Progress progress = new ConsoleProgress(err, quiet);
         SyntheticDataset d = Synthesizer.generate(o, progress.sub(0, 0.8));
-        RippleWriter.write(d.counts(), dir.resolve(DATA), force, progress.sub(0.8, 0.95),
-                new RippleWriter.Options(RawDataType.UINT16, ByteOrder.LITTLE_ENDIAN, RippleWriter.RecordBy.VECTOR));
-        TruthFiles.writeAll(d, dir, force);
+        // every file in a temporary folder beside DIR, published together: no partial sample on failure or Ctrl-C
+        try (AtomicFolder result = AtomicFolder.open(dir, FILES, force)) {
+            RippleWriter.write(d.counts(), result.resolve(DATA), false, progress.sub(0.8, 0.95),
+                    new RippleWriter.Options(RawDataType.UINT16, ByteOrder.LITTLE_ENDIAN,
+                            RippleWriter.RecordBy.VECTOR));
+            TruthFiles.writeAll(d, result.tempFolder(), false);
+            result.commit();
+        }
         progress.report(1, () -> "done");
         out.println(summary(d, dir));
         return 0;
-    }
-
-    /** Creates the folder and refuses early (before any work) if an output exists and --force is absent. */
-    private static void prepareFolder(Path dir, boolean force) throws IOException {
-        if (Files.exists(dir) && !Files.isDirectory(dir)) {
-            throw new SpectrumFileException(dir, "is a file; --out needs a folder.");
-        }
-        Files.createDirectories(dir);
-        for (String f : List.of(DATA, "data.raw", TruthFiles.SPECTRA, TruthFiles.MAPS, TruthFiles.COMPOSITION)) {
-            Path p = dir.resolve(f);
-            if (Files.exists(p) && !force) {
-                throw new SpectrumFileException(p, "already exists; use --force to overwrite or choose another --out.");
-            }
-            AtomicOutput.checkTarget(p, force);
-        }
     }
 
     static List<GrainSpec> parseGrains(List<String> items, int needed) {

@@ -73,4 +73,47 @@ class AtomicOutputTest {
         Path plain = Files.createFile(dir.resolve("plain.txt"));
         assertEquals(Files.getPosixFilePermissions(plain), perms);
     }
+
+    @Test
+    void anotherWriterWinningTheRace_isReportedByName_andItsFileIsKept(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("result.csv");
+        SpectrumFileException e;
+        try (AtomicOutput o = AtomicOutput.open(f, false)) {
+            o.stream().write("ours".getBytes());
+            Files.writeString(f, "theirs"); // another program creates the target while we write
+            e = assertThrows(SpectrumFileException.class, o::commit);
+        }
+        assertTrue(e.getMessage().startsWith("'result.csv': was created by another program while this one was "
+                + "writing it"), e.getMessage());
+        assertEquals("theirs", Files.readString(f));
+        assertEquals(1, count(dir), "our temporary file is gone");
+    }
+
+    @Test
+    void diskFull_namesTheFileAndSaysTheDiskIsFull(@TempDir Path dir) throws Exception {
+        Path full = Path.of("/dev/full"); // Linux: every write fails with ENOSPC, as on a full disk
+        Assumptions.assumeTrue(Files.isWritable(full), "needs /dev/full");
+        Path target = dir.resolve("maps.csv");
+        try (java.io.OutputStream s = new AtomicOutput.NamedErrors(new java.io.FileOutputStream(full.toFile()),
+                target)) {
+            SpectrumFileException e = assertThrows(SpectrumFileException.class, () -> s.write(new byte[1 << 16]));
+            assertTrue(e.getMessage().startsWith("'maps.csv': could not be written: the disk is full"),
+                    e.getMessage());
+        }
+    }
+
+    @Test
+    void commitAll_publishesTogether_orRemovesWhatWasPublished(@TempDir Path dir) throws Exception {
+        Path raw = dir.resolve("a.raw");
+        Path rpl = dir.resolve("a.rpl");
+        try (AtomicOutput r = AtomicOutput.open(raw, false); AtomicOutput h = AtomicOutput.open(rpl, false)) {
+            r.stream().write(1);
+            h.stream().write(2);
+            Files.writeString(rpl, "other"); // the second rename will lose the race
+            assertThrows(SpectrumFileException.class, () -> AtomicOutput.commitAll(java.util.List.of(r, h)));
+        }
+        assertFalse(Files.exists(raw), "a data file without its header is removed again");
+        assertEquals("other", Files.readString(rpl));
+        assertEquals(1, count(dir));
+    }
 }

@@ -6,7 +6,6 @@ import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.Arrays;
@@ -104,13 +103,7 @@ public final class RippleWriter {
             }
             rplOut.stream().write(header.getBytes(StandardCharsets.ISO_8859_1));
             p.checkCancelled();
-            rawOut.commit();
-            try {
-                rplOut.commit();
-            } catch (IOException e) {
-                Files.deleteIfExists(raw);
-                throw e;
-            }
+            AtomicOutput.commitAll(java.util.List.of(rawOut, rplOut)); // no interrupt between the two renames
         }
     }
 

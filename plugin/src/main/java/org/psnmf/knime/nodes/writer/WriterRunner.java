@@ -36,9 +36,13 @@ public final class WriterRunner {
         AtomicOutput.checkTarget(file, s.get(WriterSettings.OVERWRITE));
     }
 
-    /** Writes {@code image}; nothing is left behind on failure or cancel. */
+    /**
+     * Writes {@code image}; nothing is left behind on failure or cancel (the engine writes to temporary files renamed at
+     * the end), nor when KNIME quits during the write (a shutdown hook removes the temporary files).
+     */
     public static void run(WriterSettings s, SpectrumImage image, Path file, Progress progress) throws IOException {
         checkTarget(s, file);
+        AtomicOutput.installExitCleanup();
         if (msa(s)) {
             progress.checkCancelled();
             MsaWriter.writeSum(image, file, s.get(WriterSettings.OVERWRITE));

@@ -84,4 +84,39 @@ class WriterRunnerTest {
             assertFalse(files.findAny().isPresent(), "no partial or temporary file may remain");
         }
     }
+
+    /** A cancel or a failure in the middle of the write keeps an existing target as it was and leaves no temp file. */
+    @Test
+    void cancelOrFailureMidWrite_keepsTheOldFile_andLeavesNoTemporaryFile(@TempDir Path dir) throws Exception {
+        Path rpl = dir.resolve("out.rpl");
+        WriterSettings s = new WriterSettings();
+        WriterRunner.run(s, ph.image(), rpl, Progress.NONE);
+        byte[] raw = Files.readAllBytes(dir.resolve("out.raw"));
+        byte[] header = Files.readAllBytes(rpl);
+        s.set(WriterSettings.OVERWRITE, true);
+        CancelAfter cancel = new CancelAfter(2);
+        assertThrows(CancelledException.class, () -> WriterRunner.run(s, ph.image(), rpl, cancel));
+        assertTrue(cancel.checks() > 2, "cancelled while writing, not before");
+        Progress failing = new Progress() {
+            private int reports;
+
+            @Override
+            public void report(double fraction, java.util.function.Supplier<String> message) {
+                if (++reports > 1) {
+                    throw new IllegalStateException("simulated failure while writing");
+                }
+            }
+
+            @Override
+            public boolean isCancelled() {
+                return false;
+            }
+        };
+        assertThrows(IllegalStateException.class, () -> WriterRunner.run(s, ph.image(), rpl, failing));
+        try (var files = Files.list(dir)) {
+            assertEquals(2, files.count(), "only out.rpl and out.raw: no temporary file");
+        }
+        org.junit.jupiter.api.Assertions.assertArrayEquals(raw, Files.readAllBytes(dir.resolve("out.raw")));
+        org.junit.jupiter.api.Assertions.assertArrayEquals(header, Files.readAllBytes(rpl));
+    }
 }
