@@ -67,8 +67,10 @@ public final class Main {
 
     /** The shutdown hook: removes unfinished outputs; reports an interrupt (the JVM then exits with 128 + signal). */
     static void onShutdown(String command, PrintStream err) {
+        // read before the cleanup: once it has run, the command fails fast and main() would set the flag
+        boolean interrupted = !finished;
         List<java.nio.file.Path> removed = AtomicOutput.removeUnfinished();
-        if (!finished) {
+        if (interrupted) {
             List<String> names = new java.util.ArrayList<>();
             for (java.nio.file.Path p : removed) {
                 names.add(p.toString());
