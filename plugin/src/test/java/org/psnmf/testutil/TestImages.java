@@ -37,16 +37,6 @@ public final class TestImages {
 
     /** @return true if both images hold the same counts in every pixel and channel */
     public static boolean sameCounts(SparseSpectrumImage a, SparseSpectrumImage b) {
-        if (a.width() != b.width() || a.height() != b.height() || a.channels() != b.channels()) {
-            return false;
-        }
-        for (int y = 0; y < a.height(); y++) {
-            if (!java.util.Arrays.equals(a.rowPointers(y), b.rowPointers(y))
-                    || !java.util.Arrays.equals(a.rowChannels(y), b.rowChannels(y))
-                    || !java.util.Arrays.equals(a.rowCounts(y), b.rowCounts(y))) {
-                return false;
-            }
-        }
-        return true;
+        return a.sameCounts(b);
     }
 }

@@ -66,15 +66,13 @@ public final class Binning {
         }
         SparseSpectrumImage.Builder out = new SparseSpectrumImage.Builder(nw, nh, img.energyAxis(), info);
         run(nh, () -> new long[nw * d], p, "Binning " + factor + "x" + factor, (y0, y1, acc) -> {
+            SparseSpectrumImage.Cursor c = img.cursor();
             for (int oy = y0; oy < y1; oy++) {
                 for (int y = oy * factor, ye = Math.min(usedH, y + factor); y < ye; y++) {
-                    int[] ptr = img.rowPointers(y);
-                    char[] ch = img.rowChannels(y);
-                    int[] cnt = img.rowCounts(y);
                     for (int x = 0; x < usedW; x++) {
                         int base = (x / factor) * d;
-                        for (int i = ptr[x], e = ptr[x + 1]; i < e; i++) {
-                            acc[base + ch[i]] += cnt[i];
+                        for (int i = 0, n = c.moveTo(x, y); i < n; i++) {
+                            acc[base + c.channel(i)] += c.count(i);
                         }
                     }
                 }
@@ -124,30 +122,34 @@ public final class Binning {
         SparseSpectrumImage.Builder out = new SparseSpectrumImage.Builder(w, img.height(), axis, img.info());
         AtomicLong lost = new AtomicLong();
         run(img.height(), () -> null, p, "Binning energy by " + factor, (y0, y1, none) -> {
+            SparseSpectrumImage.Cursor c = img.cursor();
             for (int y = y0; y < y1; y++) {
-                int[] ptr = img.rowPointers(y);
-                char[] ch = img.rowChannels(y);
-                int[] cnt = img.rowCounts(y);
+                int rowNnz = 0;
+                for (int x = 0; x < w; x++) {
+                    rowNnz += img.nnz(x, y);
+                }
                 int[] nptr = new int[w + 1];
-                char[] nch = new char[ptr[w]];
-                int[] ncnt = new int[ptr[w]];
+                char[] nch = new char[rowNnz];
+                int[] ncnt = new int[rowNnz];
                 int n = 0;
                 long dropped = 0;
                 for (int x = 0; x < w; x++) {
                     int start = n;
-                    for (int i = ptr[x], e = ptr[x + 1]; i < e; i++) {
-                        if (ch[i] >= limit) {
-                            dropped += cnt[i];
+                    for (int i = 0, e = c.moveTo(x, y); i < e; i++) {
+                        int ch = c.channel(i);
+                        int cnt = c.count(i);
+                        if (ch >= limit) {
+                            dropped += cnt;
                             continue;
                         }
-                        char j = (char) (ch[i] / factor);
+                        char j = (char) (ch / factor);
                         // channels ascend within a pixel, so equal output channels are adjacent
                         if (n > start && nch[n - 1] == j) {
-                            long s = (long) ncnt[n - 1] + cnt[i];
+                            long s = (long) ncnt[n - 1] + cnt;
                             ncnt[n - 1] = checkedCount(s, x, y);
                         } else {
                             nch[n] = j;
-                            ncnt[n++] = cnt[i];
+                            ncnt[n++] = cnt;
                         }
                     }
                     nptr[x + 1] = n;

@@ -13,8 +13,9 @@ import java.util.Objects;
  * with 120 counts/pixel needs ~6 bytes per non-zero, about 190 MB. Because each row is its own block, no index ever
  * exceeds 2^31 unless a single row does (width x channels > 2^31), which the builder rejects.
  *
- * <p>Instances are immutable; the array accessors return the internal arrays for speed and must not be modified
- * (documented contract; the NMF inner loops read them directly).
+ * <p>Instances are immutable. Code outside this package reads the non-zeros through a {@link Cursor} (pixel by pixel,
+ * allocation-free), never through the storage arrays, so the layout can change without touching the algorithms;
+ * new images are made with the {@link Builder}.
  */
 public final class SparseSpectrumImage implements SpectrumImage {
 
@@ -94,18 +95,33 @@ public final class SparseSpectrumImage implements SpectrumImage {
     }
 
     /** @return offsets of each pixel of row y into {@link #rowChannels(int)}, length width + 1. Do not modify. */
-    public int[] rowPointers(int y) {
+    int[] rowPointers(int y) {
         return rowPtr[y];
     }
 
     /** @return channel indices of the non-zeros of row y. Do not modify. */
-    public char[] rowChannels(int y) {
+    char[] rowChannels(int y) {
         return rowCh[y];
     }
 
     /** @return counts of the non-zeros of row y. Do not modify. */
-    public int[] rowCounts(int y) {
+    int[] rowCounts(int y) {
         return rowCnt[y];
+    }
+
+    /** @return true if {@code other} has the same size, number of channels and counts in every pixel and channel */
+    public boolean sameCounts(SparseSpectrumImage other) {
+        if (width != other.width || height != other.height || axis.channels() != other.axis.channels()
+                || nnz != other.nnz) {
+            return false;
+        }
+        for (int y = 0; y < height; y++) {
+            if (!Arrays.equals(rowPtr[y], other.rowPtr[y]) || !Arrays.equals(rowCh[y], other.rowCh[y])
+                    || !Arrays.equals(rowCnt[y], other.rowCnt[y])) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** @return number of non-zero channels of pixel (x, y) */
@@ -199,6 +215,103 @@ public final class SparseSpectrumImage implements SpectrumImage {
             }
         }
         return m;
+    }
+
+    /** @return a new cursor over this image's non-zeros (one per thread; it allocates nothing while it moves) */
+    public Cursor cursor() {
+        return new Cursor(this);
+    }
+
+    /**
+     * Reads the non-zero (channel, count) entries of one pixel at a time, without exposing the storage layout. The
+     * cursor is positioned with {@link #moveTo(int)} (pixel index p = y * width + x) or {@link #moveTo(int, int)},
+     * which return the pixel's number of non-zeros n; then {@link #channel(int)} and {@link #count(int)} read entry
+     * i in [0, n), channels ascending. Moving within the current image row costs one subtraction, so walking the
+     * pixels in order is as cheap as walking the arrays by hand.
+     *
+     * <pre>{@code
+     * SparseSpectrumImage.Cursor c = img.cursor();
+     * for (int p = 0; p < img.pixels(); p++) {
+     *     for (int i = 0, n = c.moveTo(p); i < n; i++) {
+     *         out[c.channel(i)] += c.count(i);
+     *     }
+     * }
+     * }</pre>
+     *
+     * <p>Not thread-safe (it holds the position); create one cursor per thread. Entries beyond n are not checked.
+     */
+    public static final class Cursor {
+        private final SparseSpectrumImage img;
+        private final int width;
+        private int row = -1;
+        private int rowFirstPixel;
+        private int[] ptr;
+        private char[] ch;
+        private int[] cnt;
+        private int start;
+        private int pixel = -1;
+
+        private Cursor(SparseSpectrumImage img) {
+            this.img = img;
+            this.width = img.width;
+        }
+
+        /**
+         * Positions the cursor at pixel p.
+         *
+         * @return the number of non-zero channels of pixel p
+         */
+        public int moveTo(int p) {
+            int x = p - rowFirstPixel;
+            if (row < 0 || x < 0 || x >= width) {
+                int y = p / width;
+                enterRow(y);
+                x = p - rowFirstPixel;
+            }
+            pixel = p;
+            start = ptr[x];
+            return ptr[x + 1] - start;
+        }
+
+        /**
+         * Positions the cursor at pixel (x, y).
+         *
+         * @return the number of non-zero channels of that pixel
+         */
+        public int moveTo(int x, int y) {
+            if (y != row) {
+                enterRow(y);
+            }
+            pixel = rowFirstPixel + x;
+            start = ptr[x];
+            return ptr[x + 1] - start;
+        }
+
+        private void enterRow(int y) {
+            if (y < 0 || y >= img.height) {
+                throw new IndexOutOfBoundsException("Row " + y + " is outside [0, " + img.height + ").");
+            }
+            row = y;
+            rowFirstPixel = y * width;
+            ptr = img.rowPtr[y];
+            ch = img.rowCh[y];
+            cnt = img.rowCnt[y];
+        }
+
+        /** @return the pixel index p = y * width + x the cursor is at */
+        public int pixel() {
+            return pixel;
+        }
+
+        /** @return the channel of entry i of the current pixel (ascending in i) */
+        public int channel(int i) {
+            return ch[start + i];
+        }
+
+        /** @return the count (&gt; 0) of entry i of the current pixel */
+        public int count(int i) {
+            return cnt[start + i];
+        }
     }
 
     /** Builds a {@link SparseSpectrumImage} row by row. Rows not set stay empty (all zero). */

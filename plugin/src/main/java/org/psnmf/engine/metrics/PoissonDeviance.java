@@ -24,21 +24,17 @@ public final class PoissonDeviance {
                     + ".");
         }
         int k = model.components();
-        int width = data.width();
         double s = 0;
-        for (int y = 0; y < data.height(); y++) {
-            int[] ptr = data.rowPointers(y);
-            char[] ch = data.rowChannels(y);
-            int[] cnt = data.rowCounts(y);
-            for (int x = 0; x < width; x++) {
-                int p = y * width + x;
-                for (int i = ptr[x]; i < ptr[x + 1]; i++) {
-                    double m = 0;
-                    for (int j = 0; j < k; j++) {
-                        m += model.map(j)[p] * model.spectrum(j)[ch[i]];
-                    }
-                    s += cnt[i] * Math.log(cnt[i] / m) - cnt[i];
+        SparseSpectrumImage.Cursor cur = data.cursor();
+        for (int p = 0, pixels = data.pixels(); p < pixels; p++) {
+            for (int i = 0, n = cur.moveTo(p); i < n; i++) {
+                int c = cur.channel(i);
+                int y = cur.count(i);
+                double m = 0;
+                for (int j = 0; j < k; j++) {
+                    m += model.map(j)[p] * model.spectrum(j)[c];
                 }
+                s += y * Math.log(y / m) - y;
             }
         }
         s += model.totalCounts();

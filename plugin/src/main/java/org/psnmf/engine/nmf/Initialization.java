@@ -176,18 +176,18 @@ final class Initialization {
         double[] t = new double[l];
         for (int s = 0; s < steps; s++) {
             double[] z = new double[channels * l];
-            forEachPixel(img, (ch, cnt, i0, i1) -> {
+            forEachPixel(img, (px, n) -> {
                 Arrays.fill(t, 0);
-                for (int i = i0; i < i1; i++) {
-                    int c = ch[i] * l;
+                for (int i = 0; i < n; i++) {
+                    int c = px.channel(i) * l;
                     for (int r = 0; r < l; r++) {
-                        t[r] += cnt[i] * v[c + r];
+                        t[r] += px.count(i) * v[c + r];
                     }
                 }
-                for (int i = i0; i < i1; i++) {
-                    int c = ch[i] * l;
+                for (int i = 0; i < n; i++) {
+                    int c = px.channel(i) * l;
                     for (int r = 0; r < l; r++) {
-                        z[c + r] += cnt[i] * t[r];
+                        z[c + r] += px.count(i) * t[r];
                     }
                 }
             });
@@ -196,12 +196,12 @@ final class Initialization {
         }
         // Rayleigh-Ritz: M = (YV)^T (YV), eigen M = R diag(σ²) R^T, right singular vectors V R
         double[] m = new double[l * l];
-        forEachPixel(img, (ch, cnt, i0, i1) -> {
+        forEachPixel(img, (px, n) -> {
             Arrays.fill(t, 0);
-            for (int i = i0; i < i1; i++) {
-                int c = ch[i] * l;
+            for (int i = 0; i < n; i++) {
+                int c = px.channel(i) * l;
                 for (int r = 0; r < l; r++) {
-                    t[r] += cnt[i] * v[c + r];
+                    t[r] += px.count(i) * v[c + r];
                 }
             }
             for (int a = 0; a < l; a++) {
@@ -228,17 +228,15 @@ final class Initialization {
     }
 
     interface PixelVisitor {
-        void visit(char[] ch, int[] cnt, int i0, int i1);
+        /** @param px positioned at the pixel, which has n non-zeros */
+        void visit(SparseSpectrumImage.Cursor px, int n);
     }
 
+    /** Visits the pixels in index order. */
     static void forEachPixel(SparseSpectrumImage img, PixelVisitor v) {
-        for (int y = 0; y < img.height(); y++) {
-            int[] ptr = img.rowPointers(y);
-            char[] ch = img.rowChannels(y);
-            int[] cnt = img.rowCounts(y);
-            for (int x = 0; x < img.width(); x++) {
-                v.visit(ch, cnt, ptr[x], ptr[x + 1]);
-            }
+        SparseSpectrumImage.Cursor px = img.cursor();
+        for (int p = 0, pixels = img.pixels(); p < pixels; p++) {
+            v.visit(px, px.moveTo(p));
         }
     }
 
@@ -275,12 +273,12 @@ final class Initialization {
     private static double[] project(SparseSpectrumImage img, double[] v, int l) {
         double[] u = new double[img.pixels() * l];
         int[] p = {0};
-        forEachPixel(img, (ch, cnt, i0, i1) -> {
+        forEachPixel(img, (px, n) -> {
             int o = p[0]++ * l;
-            for (int i = i0; i < i1; i++) {
-                int c = ch[i] * l;
+            for (int i = 0; i < n; i++) {
+                int c = px.channel(i) * l;
                 for (int r = 0; r < l; r++) {
-                    u[o + r] += cnt[i] * v[c + r];
+                    u[o + r] += px.count(i) * v[c + r];
                 }
             }
         });

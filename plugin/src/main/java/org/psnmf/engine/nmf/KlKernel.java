@@ -93,9 +93,8 @@ final class KlKernel {
         hsum = new double[k];
         int mx = 0;
         for (int y = 0; y < img.height(); y++) {
-            int[] ptr = img.rowPointers(y);
             for (int x = 0; x < width; x++) {
-                mx = Math.max(mx, ptr[x + 1] - ptr[x]);
+                mx = Math.max(mx, img.nnz(x, y));
             }
         }
         maxNnz = mx;
@@ -203,28 +202,27 @@ final class KlKernel {
         Arrays.fill(hs, 0);
         double[] ws = new double[Math.max(1, maxNnz) * k];
         double[] yv = new double[Math.max(1, maxNnz)];
+        int[] cw = new int[Math.max(1, maxNnz)];
         double[] num = new double[k];
         double[] a = new double[k];
         double[] nbm = new double[k];
         double obj = 0;
         int height = img.height();
+        SparseSpectrumImage.Cursor px = img.cursor();
         for (int p = blockStart[b], end = blockStart[b + 1]; p < end; p++) {
+            int n = px.moveTo(p);
             int y = p / width;
             int x = p - y * width;
-            int[] ptr = img.rowPointers(y);
-            char[] ch = img.rowChannels(y);
-            int[] cnt = img.rowCounts(y);
-            int i0 = ptr[x];
-            int n = ptr[x + 1] - i0;
             int hb = p * k;
             for (int i = 0; i < n; i++) {
                 // a plain loop: System.arraycopy's call overhead dominates for k of 2-8
-                int src = ch[i0 + i] * k;
+                int src = px.channel(i) * k;
                 int dst = i * k;
                 for (int j = 0; j < k; j++) {
                     ws[dst + j] = w[src + j];
                 }
-                yv[i] = cnt[i0 + i];
+                yv[i] = px.count(i);
+                cw[i] = src;
             }
             if (inner > 0 && (n > 0 || mu > 0)) {
                 int neighbours = 0;
@@ -240,7 +238,7 @@ final class KlKernel {
                 }
             }
             if (updateW) {
-                accumulate(n, ws, yv, ch, i0, hb, wn);
+                accumulate(n, ws, yv, cw, hb, wn);
             }
             if (wantObj) {
                 obj += objective(n, ws, yv, hb);
@@ -401,8 +399,8 @@ final class KlKernel {
         }
     }
 
-    /** wn[c][j] += h_j y_i / m_i for the pixel's non-zeros (Modified: wn). */
-    private void accumulate(int n, double[] ws, double[] yv, char[] ch, int i0, int hb, double[] wn) {
+    /** wn[c][j] += h_j y_i / m_i for the pixel's non-zeros, cw[i] = c_i * k (Modified: wn). */
+    private void accumulate(int n, double[] ws, double[] yv, int[] cw, int hb, double[] wn) {
         final double tiny = Double.MIN_NORMAL;
         if (k == 3) {
             double h0 = h[hb];
@@ -410,7 +408,7 @@ final class KlKernel {
             double h2 = h[hb + 2];
             for (int i = 0, o = 0; i < n; i++, o += 3) {
                 double r = yv[i] / Math.max(h0 * ws[o] + h1 * ws[o + 1] + h2 * ws[o + 2], tiny);
-                int c = ch[i0 + i] * 3;
+                int c = cw[i];
                 wn[c] += r * h0;
                 wn[c + 1] += r * h1;
                 wn[c + 2] += r * h2;
@@ -422,7 +420,7 @@ final class KlKernel {
             double h3 = h[hb + 3];
             for (int i = 0, o = 0; i < n; i++, o += 4) {
                 double r = yv[i] / Math.max(h0 * ws[o] + h1 * ws[o + 1] + h2 * ws[o + 2] + h3 * ws[o + 3], tiny);
-                int c = ch[i0 + i] * 4;
+                int c = cw[i];
                 wn[c] += r * h0;
                 wn[c + 1] += r * h1;
                 wn[c + 2] += r * h2;
@@ -436,7 +434,7 @@ final class KlKernel {
                     m += h[hb + j] * ws[o + j];
                 }
                 double r = yv[i] / Math.max(m, tiny);
-                int c = ch[i0 + i] * k;
+                int c = cw[i];
                 for (int j = 0; j < k; j++) {
                     wn[c + j] += r * h[hb + j];
                 }

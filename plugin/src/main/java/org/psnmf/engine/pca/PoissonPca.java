@@ -59,21 +59,22 @@ public final class PoissonPca {
         double[] s = new double[channels * channels];
         int width = data.width();
         double[] v = new double[channels];
+        int[] vc = new int[channels];
+        SparseSpectrumImage.Cursor cur = data.cursor();
         for (int y = 0; y < data.height(); y++) {
             pr.checkCancelled();
-            int[] ptr = data.rowPointers(y);
-            char[] ch = data.rowChannels(y);
-            int[] cnt = data.rowCounts(y);
             for (int x = 0; x < width; x++) {
                 double sp = ia[y * width + x];
-                for (int i = ptr[x]; i < ptr[x + 1]; i++) {
-                    v[i - ptr[x]] = cnt[i] * sp * ib[ch[i]];
+                int n = cur.moveTo(x, y);
+                for (int i = 0; i < n; i++) {
+                    vc[i] = cur.channel(i);
+                    v[i] = cur.count(i) * sp * ib[vc[i]];
                 }
-                for (int i = ptr[x]; i < ptr[x + 1]; i++) {
-                    double vi = v[i - ptr[x]];
-                    int row = ch[i] * channels;
-                    for (int j = i; j < ptr[x + 1]; j++) {
-                        s[row + ch[j]] += vi * v[j - ptr[x]];
+                for (int i = 0; i < n; i++) {
+                    double vi = v[i];
+                    int row = vc[i] * channels;
+                    for (int j = i; j < n; j++) {
+                        s[row + vc[j]] += vi * v[j];
                     }
                 }
             }
@@ -123,17 +124,12 @@ public final class PoissonPca {
             }
         }
         double[][] scores = new double[k][pixels];
-        for (int y = 0; y < data.height(); y++) {
-            int[] ptr = data.rowPointers(y);
-            char[] ch = data.rowChannels(y);
-            int[] cnt = data.rowCounts(y);
-            for (int x = 0; x < width; x++) {
-                int p = y * width + x;
-                for (int i = ptr[x]; i < ptr[x + 1]; i++) {
-                    double val = cnt[i] * ia[p] * ib[ch[i]];
-                    for (int r = 0; r < k; r++) {
-                        scores[r][p] += val * vectors[r][ch[i]];
-                    }
+        for (int p = 0; p < pixels; p++) {
+            for (int i = 0, n = cur.moveTo(p); i < n; i++) {
+                int c = cur.channel(i);
+                double val = cur.count(i) * ia[p] * ib[c];
+                for (int r = 0; r < k; r++) {
+                    scores[r][p] += val * vectors[r][c];
                 }
             }
         }

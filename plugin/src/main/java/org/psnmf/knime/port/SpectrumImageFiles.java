@@ -53,23 +53,32 @@ public final class SpectrumImageFiles {
                 out.writeByte(SPARSE);
                 out.writeInt(spec.length);
                 out.write(spec);
+                SparseSpectrumImage.Cursor c = s.cursor();
                 for (int y = 0; y < s.height(); y++) {
                     if ((y & 15) == 0) {
                         progress.checkCancelled();
                     }
-                    int[] ptr = s.rowPointers(y);
-                    int nnz = ptr[s.width()];
+                    // the row's compressed-sparse-row arrays: non-zero count, pixel offsets, channels, counts
+                    int w = s.width();
+                    int nnz = 0;
+                    for (int x = 0; x < w; x++) {
+                        nnz += s.nnz(x, y);
+                    }
                     out.writeInt(nnz);
-                    for (int v : ptr) {
-                        out.writeInt(v);
+                    out.writeInt(0);
+                    for (int x = 0, offset = 0; x < w; x++) {
+                        offset += s.nnz(x, y);
+                        out.writeInt(offset);
                     }
-                    char[] ch = s.rowChannels(y);
-                    for (int i = 0; i < nnz; i++) {
-                        out.writeChar(ch[i]);
+                    for (int x = 0; x < w; x++) {
+                        for (int i = 0, n = c.moveTo(x, y); i < n; i++) {
+                            out.writeChar(c.channel(i));
+                        }
                     }
-                    int[] cnt = s.rowCounts(y);
-                    for (int i = 0; i < nnz; i++) {
-                        out.writeInt(cnt[i]);
+                    for (int x = 0; x < w; x++) {
+                        for (int i = 0, n = c.moveTo(x, y); i < n; i++) {
+                            out.writeInt(c.count(i));
+                        }
                     }
                 }
             } else if (image instanceof FactoredSpectrumImage f) {

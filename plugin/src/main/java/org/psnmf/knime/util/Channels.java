@@ -38,14 +38,14 @@ public final class Channels {
         int w = img.width();
         if (img instanceof SparseSpectrumImage s) {
             SparseSpectrumImage.Builder b = new SparseSpectrumImage.Builder(w, s.height(), axis, s.info());
+            SparseSpectrumImage.Cursor c = s.cursor();
             for (int y = 0; y < s.height(); y++) {
-                int[] ptr = s.rowPointers(y);
-                char[] ch = s.rowChannels(y);
-                int[] cnt = s.rowCounts(y);
                 int n = 0;
-                for (int i = 0; i < ptr[w]; i++) {
-                    if (ch[i] >= from && ch[i] < to) {
-                        n++;
+                for (int x = 0; x < w; x++) {
+                    for (int i = 0, e = c.moveTo(x, y); i < e; i++) {
+                        if (c.channel(i) >= from && c.channel(i) < to) {
+                            n++;
+                        }
                     }
                 }
                 int[] nptr = new int[w + 1];
@@ -53,10 +53,11 @@ public final class Channels {
                 int[] ncnt = new int[n];
                 int k = 0;
                 for (int x = 0; x < w; x++) {
-                    for (int i = ptr[x]; i < ptr[x + 1]; i++) {
-                        if (ch[i] >= from && ch[i] < to) {
-                            nch[k] = (char) (ch[i] - from);
-                            ncnt[k++] = cnt[i];
+                    for (int i = 0, e = c.moveTo(x, y); i < e; i++) {
+                        int ch = c.channel(i);
+                        if (ch >= from && ch < to) {
+                            nch[k] = (char) (ch - from);
+                            ncnt[k++] = c.count(i);
                         }
                     }
                     nptr[x + 1] = k;

@@ -223,12 +223,10 @@ public final class RippleWriter {
         int d = img.channels();
         Arrays.fill(b.array(), 0, w * d * t.bytes(), (byte) 0);
         if (img instanceof SparseSpectrumImage s) {
-            int[] ptr = s.rowPointers(y);
-            char[] ch = s.rowChannels(y);
-            int[] cnt = s.rowCounts(y);
+            SparseSpectrumImage.Cursor c = s.cursor();
             for (int x = 0; x < w; x++) {
-                for (int i = ptr[x]; i < ptr[x + 1]; i++) {
-                    put(b, x * d + ch[i], t, cnt[i]);
+                for (int i = 0, n = c.moveTo(x, y); i < n; i++) {
+                    put(b, x * d + c.channel(i), t, c.count(i));
                 }
             }
         } else {
