@@ -13,10 +13,7 @@ import java.util.Objects;
  */
 public final class DenseSpectrumImage implements SpectrumImage {
 
-    private final int width;
-    private final int height;
-    private final EnergyAxis axis;
-    private final AcquisitionInfo info;
+    private final ImageShape shape;
     private final double[][] rows;
 
     /**
@@ -24,14 +21,18 @@ public final class DenseSpectrumImage implements SpectrumImage {
      *             modified afterwards
      */
     public DenseSpectrumImage(int width, int height, EnergyAxis axis, AcquisitionInfo info, double[][] rows) {
-        this.width = width;
-        this.height = height;
-        this.axis = Objects.requireNonNull(axis);
-        this.info = info == null ? AcquisitionInfo.UNKNOWN : info;
-        if (width < 1 || height < 1) {
-            throw new IllegalArgumentException("Spectrum image size must be at least 1 x 1, got " + width + " x "
-                    + height + ".");
-        }
+        this(new ImageShape(width, height, axis, info), rows);
+    }
+
+    /**
+     * @param rows height arrays of length width * channels, pixel-major; taken over (not copied), must not be
+     *             modified afterwards
+     */
+    public DenseSpectrumImage(ImageShape shape, double[][] rows) {
+        this.shape = Objects.requireNonNull(shape);
+        int width = shape.width();
+        int height = shape.height();
+        EnergyAxis axis = shape.axis();
         if ((long) width * axis.channels() > Integer.MAX_VALUE - 8) {
             throw new IllegalArgumentException("One image row (" + width + " pixels x " + axis.channels()
                     + " channels) exceeds 2^31 values.");
@@ -54,28 +55,13 @@ public final class DenseSpectrumImage implements SpectrumImage {
     }
 
     @Override
-    public int width() {
-        return width;
-    }
-
-    @Override
-    public int height() {
-        return height;
-    }
-
-    @Override
-    public EnergyAxis energyAxis() {
-        return axis;
-    }
-
-    @Override
-    public AcquisitionInfo info() {
-        return info;
+    public ImageShape shape() {
+        return shape;
     }
 
     @Override
     public DenseSpectrumImage withInfo(AcquisitionInfo newInfo) {
-        return new DenseSpectrumImage(width, height, axis, newInfo, rows);
+        return new DenseSpectrumImage(shape.withInfo(newInfo), rows);
     }
 
     @Override
@@ -90,9 +76,10 @@ public final class DenseSpectrumImage implements SpectrumImage {
 
     @Override
     public void addSpectrum(int p, double[] out) {
+        int width = shape.width();
         int y = p / width;
         int x = p - y * width;
-        int ch = axis.channels();
+        int ch = shape.channels();
         double[] r = rows[y];
         for (int c = 0, base = x * ch; c < ch; c++) {
             out[c] += r[base + c];
@@ -101,7 +88,7 @@ public final class DenseSpectrumImage implements SpectrumImage {
 
     @Override
     public double[] sumSpectrum() {
-        int ch = axis.channels();
+        int ch = shape.channels();
         double[] out = new double[ch];
         for (double[] r : rows) {
             for (int i = 0; i < r.length; i++) {
@@ -114,9 +101,10 @@ public final class DenseSpectrumImage implements SpectrumImage {
     @Override
     public double[] channelWindowMap(int fromChannel, int toChannel) {
         checkChannelWindow(fromChannel, toChannel);
-        int ch = axis.channels();
+        int ch = shape.channels();
+        int width = shape.width();
         double[] map = new double[pixels()];
-        for (int y = 0; y < height; y++) {
+        for (int y = 0, height = shape.height(); y < height; y++) {
             double[] r = rows[y];
             for (int x = 0; x < width; x++) {
                 double s = 0;

@@ -9,10 +9,7 @@ import java.util.Objects;
  */
 public final class FactoredSpectrumImage implements SpectrumImage {
 
-    private final int width;
-    private final int height;
-    private final EnergyAxis axis;
-    private final AcquisitionInfo info;
+    private final ImageShape shape;
     private final double[][] spectra;
     private final double[][] maps;
 
@@ -22,10 +19,18 @@ public final class FactoredSpectrumImage implements SpectrumImage {
      */
     public FactoredSpectrumImage(int width, int height, EnergyAxis axis, AcquisitionInfo info, double[][] spectra,
             double[][] maps) {
-        this.width = width;
-        this.height = height;
-        this.axis = Objects.requireNonNull(axis);
-        this.info = info == null ? AcquisitionInfo.UNKNOWN : info;
+        this(new ImageShape(width, height, axis, info), spectra, maps);
+    }
+
+    /**
+     * @param spectra k arrays of length channels (W columns); Not modified, not copied
+     * @param maps    k arrays of length pixels (H rows), row-major pixels; Not modified, not copied
+     */
+    public FactoredSpectrumImage(ImageShape shape, double[][] spectra, double[][] maps) {
+        this.shape = Objects.requireNonNull(shape);
+        int width = shape.width();
+        int height = shape.height();
+        EnergyAxis axis = shape.axis();
         if (spectra.length == 0 || spectra.length != maps.length) {
             throw new IllegalArgumentException("Factored image needs k >= 1 spectra and as many maps; got "
                     + spectra.length + " spectra and " + maps.length + " maps.");
@@ -42,28 +47,13 @@ public final class FactoredSpectrumImage implements SpectrumImage {
     }
 
     @Override
-    public int width() {
-        return width;
-    }
-
-    @Override
-    public int height() {
-        return height;
-    }
-
-    @Override
-    public EnergyAxis energyAxis() {
-        return axis;
-    }
-
-    @Override
-    public AcquisitionInfo info() {
-        return info;
+    public ImageShape shape() {
+        return shape;
     }
 
     @Override
     public FactoredSpectrumImage withInfo(AcquisitionInfo newInfo) {
-        return new FactoredSpectrumImage(width, height, axis, newInfo, spectra, maps);
+        return new FactoredSpectrumImage(shape.withInfo(newInfo), spectra, maps);
     }
 
     @Override
@@ -101,7 +91,7 @@ public final class FactoredSpectrumImage implements SpectrumImage {
 
     @Override
     public double[] sumSpectrum() {
-        double[] out = new double[axis.channels()];
+        double[] out = new double[shape.channels()];
         for (int k = 0; k < spectra.length; k++) {
             double s = 0;
             for (double h : maps[k]) {

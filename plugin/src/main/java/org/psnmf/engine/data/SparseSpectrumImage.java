@@ -19,22 +19,20 @@ import java.util.Objects;
  */
 public final class SparseSpectrumImage implements SpectrumImage {
 
+    private final ImageShape shape;
     private final int width;
     private final int height;
-    private final EnergyAxis axis;
-    private final AcquisitionInfo info;
     private final int[][] rowPtr;
     private final char[][] rowCh;
     private final int[][] rowCnt;
     private final long nnz;
     private final long total;
 
-    private SparseSpectrumImage(int width, int height, EnergyAxis axis, AcquisitionInfo info, int[][] rowPtr,
-            char[][] rowCh, int[][] rowCnt) {
-        this.width = width;
-        this.height = height;
-        this.axis = axis;
-        this.info = info;
+    private SparseSpectrumImage(ImageShape shape, int[][] rowPtr, char[][] rowCh, int[][] rowCnt) {
+        this.shape = shape;
+        // copies of shape.width() and shape.height(), read in every pixel-level method
+        this.width = shape.width();
+        this.height = shape.height();
         this.rowPtr = rowPtr;
         this.rowCh = rowCh;
         this.rowCnt = rowCnt;
@@ -51,37 +49,22 @@ public final class SparseSpectrumImage implements SpectrumImage {
     }
 
     @Override
-    public int width() {
-        return width;
-    }
-
-    @Override
-    public int height() {
-        return height;
-    }
-
-    @Override
-    public EnergyAxis energyAxis() {
-        return axis;
-    }
-
-    @Override
-    public AcquisitionInfo info() {
-        return info;
+    public ImageShape shape() {
+        return shape;
     }
 
     @Override
     public SparseSpectrumImage withInfo(AcquisitionInfo newInfo) {
-        return new SparseSpectrumImage(width, height, axis, Objects.requireNonNull(newInfo), rowPtr, rowCh, rowCnt);
+        return new SparseSpectrumImage(shape.withInfo(Objects.requireNonNull(newInfo)), rowPtr, rowCh, rowCnt);
     }
 
     /** @return the same counts with another energy calibration (same number of channels) */
     public SparseSpectrumImage withEnergyAxis(EnergyAxis newAxis) {
-        if (newAxis.channels() != axis.channels()) {
+        if (newAxis.channels() != shape.channels()) {
             throw new IllegalArgumentException("New energy axis has " + newAxis.channels() + " channels, the data has "
-                    + axis.channels() + ".");
+                    + shape.channels() + ".");
         }
-        return new SparseSpectrumImage(width, height, newAxis, info, rowPtr, rowCh, rowCnt);
+        return new SparseSpectrumImage(shape.withAxis(newAxis), rowPtr, rowCh, rowCnt);
     }
 
     @Override
@@ -111,7 +94,7 @@ public final class SparseSpectrumImage implements SpectrumImage {
 
     /** @return true if {@code other} has the same size, number of channels and counts in every pixel and channel */
     public boolean sameCounts(SparseSpectrumImage other) {
-        if (width != other.width || height != other.height || axis.channels() != other.axis.channels()
+        if (width != other.width || height != other.height || shape.channels() != other.shape.channels()
                 || nnz != other.nnz) {
             return false;
         }
@@ -164,7 +147,7 @@ public final class SparseSpectrumImage implements SpectrumImage {
 
     @Override
     public double[] sumSpectrum() {
-        double[] out = new double[axis.channels()];
+        double[] out = new double[shape.channels()];
         for (int y = 0; y < height; y++) {
             int[] cnt = rowCnt[y];
             char[] ch = rowCh[y];
@@ -316,19 +299,21 @@ public final class SparseSpectrumImage implements SpectrumImage {
 
     /** Builds a {@link SparseSpectrumImage} row by row. Rows not set stay empty (all zero). */
     public static final class Builder {
+        private ImageShape shape;
         private final int width;
         private final int height;
         private final EnergyAxis axis;
-        private AcquisitionInfo info;
         private final int[][] rowPtr;
         private final char[][] rowCh;
         private final int[][] rowCnt;
 
         public Builder(int width, int height, EnergyAxis axis, AcquisitionInfo info) {
-            if (width < 1 || height < 1) {
-                throw new IllegalArgumentException("Spectrum image size must be at least 1 x 1, got " + width + " x "
-                        + height + ".");
-            }
+            this(new ImageShape(width, height, axis, info));
+        }
+
+        public Builder(ImageShape shape) {
+            int width = shape.width();
+            EnergyAxis axis = shape.axis();
             if (axis.channels() > 65536) {
                 throw new IllegalArgumentException("At most 65536 energy channels are supported, got "
                         + axis.channels() + ".");
@@ -337,10 +322,10 @@ public final class SparseSpectrumImage implements SpectrumImage {
                 throw new IllegalArgumentException("One image row (" + width + " pixels x " + axis.channels()
                         + " channels) exceeds 2^31 entries.");
             }
+            this.shape = shape;
             this.width = width;
-            this.height = height;
-            this.axis = Objects.requireNonNull(axis);
-            this.info = info == null ? AcquisitionInfo.UNKNOWN : info;
+            this.height = shape.height();
+            this.axis = axis;
             rowPtr = new int[height][];
             rowCh = new char[height][];
             rowCnt = new int[height][];
@@ -359,7 +344,7 @@ public final class SparseSpectrumImage implements SpectrumImage {
         }
 
         public Builder info(AcquisitionInfo newInfo) {
-            this.info = newInfo;
+            this.shape = shape.withInfo(newInfo);
             return this;
         }
 
@@ -458,7 +443,7 @@ public final class SparseSpectrumImage implements SpectrumImage {
                     rowCnt[y] = new int[0];
                 }
             }
-            return new SparseSpectrumImage(width, height, axis, info, rowPtr, rowCh, rowCnt);
+            return new SparseSpectrumImage(shape, rowPtr, rowCh, rowCnt);
         }
     }
 }

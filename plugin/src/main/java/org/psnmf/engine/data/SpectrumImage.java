@@ -10,22 +10,33 @@ package org.psnmf.engine.data;
  */
 public interface SpectrumImage {
 
-    int width();
+    /** @return grid, energy axis and metadata */
+    ImageShape shape();
 
-    int height();
+    default int width() {
+        return shape().width();
+    }
+
+    default int height() {
+        return shape().height();
+    }
 
     /** @return {@code width * height} */
     default int pixels() {
         return width() * height();
     }
 
-    EnergyAxis energyAxis();
+    default EnergyAxis energyAxis() {
+        return shape().axis();
+    }
 
     default int channels() {
         return energyAxis().channels();
     }
 
-    AcquisitionInfo info();
+    default AcquisitionInfo info() {
+        return shape().info();
+    }
 
     /** @return the same data with other metadata */
     SpectrumImage withInfo(AcquisitionInfo info);

@@ -8,6 +8,7 @@ import java.util.Objects;
 import org.psnmf.engine.data.AcquisitionInfo;
 import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.FactoredSpectrumImage;
+import org.psnmf.engine.data.ImageShape;
 
 /**
  * A decomposition of a spectrum image into k components, the content of the Decomposition port (plain Java, no KNIME
@@ -19,22 +20,22 @@ import org.psnmf.engine.data.FactoredSpectrumImage;
  * Provenance (method, k, b, seed, objective, iterations, ...) is kept as ordered text pairs for display and the
  * Compare/Quantification nodes. Arrays are not copied: do not modify them after construction.
  *
- * @param width     grid width, pixels
- * @param height    grid height, pixels
- * @param axis      energy axis of the spectra
- * @param info      acquisition metadata of the decomposed image
+ * @param shape     grid (width x height pixels), energy axis of the spectra and acquisition metadata of the
+ *                  decomposed image
  * @param names     component names, length k (e.g. "C1"; ground truth uses phase names)
  * @param spectra   W, k x channels
  * @param maps      H, k x (width*height)
  * @param method    e.g. "NMF", "PSNMF", "PCA", "Ground truth"
  * @param provenance ordered key/value description of how it was made
  */
-public record Decomposition(int width, int height, EnergyAxis axis, AcquisitionInfo info, List<String> names,
-        double[][] spectra, double[][] maps, String method, Map<String, String> provenance) {
+public record Decomposition(ImageShape shape, List<String> names, double[][] spectra, double[][] maps, String method,
+        Map<String, String> provenance) {
 
     public Decomposition {
-        Objects.requireNonNull(axis);
-        info = info == null ? AcquisitionInfo.UNKNOWN : info;
+        Objects.requireNonNull(shape);
+        EnergyAxis axis = shape.axis();
+        int width = shape.width();
+        int height = shape.height();
         int k = spectra.length;
         if (k < 1 || maps.length != k || names.size() != k) {
             throw new IllegalArgumentException("A decomposition needs k >= 1 spectra, maps and names; got "
@@ -56,6 +57,28 @@ public record Decomposition(int width, int height, EnergyAxis axis, AcquisitionI
                 : provenance));
     }
 
+    public Decomposition(int width, int height, EnergyAxis axis, AcquisitionInfo info, List<String> names,
+            double[][] spectra, double[][] maps, String method, Map<String, String> provenance) {
+        this(new ImageShape(width, height, axis, info), names, spectra, maps, method, provenance);
+    }
+
+    public int width() {
+        return shape.width();
+    }
+
+    public int height() {
+        return shape.height();
+    }
+
+    /** @return the energy axis of the spectra */
+    public EnergyAxis axis() {
+        return shape.axis();
+    }
+
+    public AcquisitionInfo info() {
+        return shape.info();
+    }
+
     /** @return number of components k */
     public int components() {
         return spectra.length;
@@ -72,11 +95,11 @@ public record Decomposition(int width, int height, EnergyAxis axis, AcquisitionI
 
     /** @return the model W·H as a factored spectrum image (shares the arrays) */
     public FactoredSpectrumImage toImage() {
-        return new FactoredSpectrumImage(width, height, axis, info, spectra, maps);
+        return new FactoredSpectrumImage(shape, spectra, maps);
     }
 
     /** @return the spec of this decomposition */
     public DecompositionSpec spec() {
-        return new DecompositionSpec(components(), width, height, axis, info, names, method);
+        return new DecompositionSpec(components(), shape, names, method);
     }
 }

@@ -119,8 +119,7 @@ public final class DecompositionPortObject implements PortObject {
                     m[i] = in.readDouble();
                 }
             }
-            return new Decomposition(spec.width(), spec.height(), spec.energyAxis(), spec.info(), spec.names(), w, h,
-                    spec.method(), prov);
+            return new Decomposition(spec.shape(), spec.names(), w, h, spec.method(), prov);
         } catch (EOFException e) {
             throw new IOException("Decomposition data is truncated.", e);
         }

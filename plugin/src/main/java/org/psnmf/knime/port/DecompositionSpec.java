@@ -12,6 +12,7 @@ import org.knime.core.node.port.PortObjectSpecZipInputStream;
 import org.knime.core.node.port.PortObjectSpecZipOutputStream;
 import org.psnmf.engine.data.AcquisitionInfo;
 import org.psnmf.engine.data.EnergyAxis;
+import org.psnmf.engine.data.ImageShape;
 
 /**
  * What is known about a Decomposition before execution: number of components, grid, energy axis, metadata, component
@@ -22,24 +23,22 @@ public final class DecompositionSpec implements PortObjectSpec {
     static final String ENTRY = "psnmf-decomposition-spec.properties";
 
     private final int components;
-    private final int width;
-    private final int height;
-    private final EnergyAxis axis;
-    private final AcquisitionInfo info;
+    private final ImageShape shape;
     private final List<String> names;
     private final String method;
 
     public DecompositionSpec(int components, int width, int height, EnergyAxis axis, AcquisitionInfo info,
             List<String> names, String method) {
+        this(components, new ImageShape(width, height, axis, info), names, method);
+    }
+
+    public DecompositionSpec(int components, ImageShape shape, List<String> names, String method) {
         if (components < 1 || names.size() != components) {
             throw new IllegalArgumentException("Decomposition spec needs k >= 1 and k names; got k = " + components
                     + " and " + names.size() + " names.");
         }
         this.components = components;
-        this.width = width;
-        this.height = height;
-        this.axis = Objects.requireNonNull(axis);
-        this.info = info == null ? AcquisitionInfo.UNKNOWN : info;
+        this.shape = Objects.requireNonNull(shape);
         this.names = List.copyOf(names);
         this.method = method == null ? "" : method;
     }
@@ -48,20 +47,25 @@ public final class DecompositionSpec implements PortObjectSpec {
         return components;
     }
 
+    /** @return grid, energy axis and metadata */
+    public ImageShape shape() {
+        return shape;
+    }
+
     public int width() {
-        return width;
+        return shape.width();
     }
 
     public int height() {
-        return height;
+        return shape.height();
     }
 
     public EnergyAxis energyAxis() {
-        return axis;
+        return shape.axis();
     }
 
     public AcquisitionInfo info() {
-        return info;
+        return shape.info();
     }
 
     public List<String> names() {
@@ -75,13 +79,13 @@ public final class DecompositionSpec implements PortObjectSpec {
     /** @return e.g. "NMF, 3 components on 180 x 180 px, 2048 ch" */
     public String summary() {
         return String.format(Locale.ROOT, "%s, %d components on %d x %d px, %d ch (%.3f-%.3f keV)",
-                method.isEmpty() ? "Decomposition" : method, components, width, height, axis.channels(),
-                axis.offsetKeV(), axis.maxEnergy());
+                method.isEmpty() ? "Decomposition" : method, components, shape.width(), shape.height(),
+                shape.channels(), shape.axis().offsetKeV(), shape.axis().maxEnergy());
     }
 
     Props toProps() {
-        return new Props().put("version", 1).put("components", components).put("width", width).put("height", height)
-                .putAxis("axis.", axis).putInfo("info.", info).putList("names", names).put("method", method);
+        return new Props().put("version", 1).put("components", components).put("width", shape.width())
+                .put("height", shape.height()).putAxis("axis.", shape.axis()).putInfo("info.", shape.info()).putList("names", names).put("method", method);
     }
 
     static DecompositionSpec fromProps(Props p) throws IOException {
@@ -100,14 +104,13 @@ public final class DecompositionSpec implements PortObjectSpec {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof DecompositionSpec s && s.components == components && s.width == width
-                && s.height == height && s.axis.equals(axis) && s.info.equals(info) && s.names.equals(names)
-                && s.method.equals(method);
+        return o instanceof DecompositionSpec s && s.components == components && s.shape.equals(shape)
+                && s.names.equals(names) && s.method.equals(method);
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(components, width, height, axis, names, method);
+        return Objects.hash(components, shape.width(), shape.height(), shape.axis(), names, method);
     }
 
     @Override

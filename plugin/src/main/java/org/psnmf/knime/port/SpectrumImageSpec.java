@@ -12,6 +12,7 @@ import org.knime.core.node.port.PortObjectSpecZipOutputStream;
 import org.psnmf.engine.data.AcquisitionInfo;
 import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.FactoredSpectrumImage;
+import org.psnmf.engine.data.ImageShape;
 import org.psnmf.engine.data.SpectrumImage;
 
 /**
@@ -22,10 +23,7 @@ public final class SpectrumImageSpec implements PortObjectSpec {
 
     static final String ENTRY = "psnmf-spectrum-image-spec.properties";
 
-    private final int width;
-    private final int height;
-    private final EnergyAxis axis;
-    private final AcquisitionInfo info;
+    private final ImageShape shape;
     private final boolean counts;
     private final int components;
 
@@ -35,14 +33,15 @@ public final class SpectrumImageSpec implements PortObjectSpec {
      */
     public SpectrumImageSpec(int width, int height, EnergyAxis axis, AcquisitionInfo info, boolean counts,
             int components) {
-        if (width < 1 || height < 1) {
-            throw new IllegalArgumentException("Spectrum image size must be at least 1 x 1, got " + width + " x "
-                    + height + ".");
-        }
-        this.width = width;
-        this.height = height;
-        this.axis = Objects.requireNonNull(axis);
-        this.info = info == null ? AcquisitionInfo.UNKNOWN : info;
+        this(new ImageShape(width, height, axis, info), counts, components);
+    }
+
+    /**
+     * @param counts     true for raw counts (Poisson data), false for a factored model W·H
+     * @param components number of components of a factored model (0 for counts)
+     */
+    public SpectrumImageSpec(ImageShape shape, boolean counts, int components) {
+        this.shape = Objects.requireNonNull(shape);
         this.counts = counts;
         this.components = counts ? 0 : components;
     }
@@ -50,28 +49,32 @@ public final class SpectrumImageSpec implements PortObjectSpec {
     /** @return the spec describing {@code image} */
     public static SpectrumImageSpec of(SpectrumImage image) {
         int k = image instanceof FactoredSpectrumImage f ? f.components() : 0;
-        return new SpectrumImageSpec(image.width(), image.height(), image.energyAxis(), image.info(), image.isCounts(),
-                k);
+        return new SpectrumImageSpec(image.shape(), image.isCounts(), k);
+    }
+
+    /** @return grid, energy axis and metadata */
+    public ImageShape shape() {
+        return shape;
     }
 
     public int width() {
-        return width;
+        return shape.width();
     }
 
     public int height() {
-        return height;
+        return shape.height();
     }
 
     public int pixels() {
-        return width * height;
+        return shape.pixels();
     }
 
     public EnergyAxis energyAxis() {
-        return axis;
+        return shape.axis();
     }
 
     public AcquisitionInfo info() {
-        return info;
+        return shape.info();
     }
 
     /** @return true for raw counts, false for a model */
@@ -86,8 +89,10 @@ public final class SpectrumImageSpec implements PortObjectSpec {
 
     /** @return a one-line description, e.g. "180 x 180 px x 2048 ch (0.000-20.470 keV), counts, 200 kV" */
     public String summary() {
+        EnergyAxis axis = shape.axis();
+        AcquisitionInfo info = shape.info();
         StringBuilder b = new StringBuilder();
-        b.append(width).append(" x ").append(height).append(" px x ").append(axis.channels()).append(" ch (")
+        b.append(shape.width()).append(" x ").append(shape.height()).append(" px x ").append(axis.channels()).append(" ch (")
                 .append(String.format(Locale.ROOT, "%.3f-%.3f keV", axis.offsetKeV(), axis.maxEnergy())).append("), ")
                 .append(counts ? "counts" : "model with " + components + " components");
         if (Double.isFinite(info.beamEnergyKv())) {
@@ -100,8 +105,8 @@ public final class SpectrumImageSpec implements PortObjectSpec {
     }
 
     Props toProps() {
-        return new Props().put("version", 1).put("width", width).put("height", height).putAxis("axis.", axis)
-                .putInfo("info.", info).put("counts", counts).put("components", components);
+        return new Props().put("version", 1).put("width", shape.width()).put("height", shape.height())
+                .putAxis("axis.", shape.axis()).putInfo("info.", shape.info()).put("counts", counts).put("components", components);
     }
 
     static SpectrumImageSpec fromProps(Props p) throws IOException {
@@ -120,13 +125,13 @@ public final class SpectrumImageSpec implements PortObjectSpec {
 
     @Override
     public boolean equals(Object o) {
-        return o instanceof SpectrumImageSpec s && s.width == width && s.height == height && s.axis.equals(axis)
-                && s.info.equals(info) && s.counts == counts && s.components == components;
+        return o instanceof SpectrumImageSpec s && s.shape.equals(shape) && s.counts == counts
+                && s.components == components;
     }
 
     @Override
     public int hashCode() {
-        return Objects.hash(width, height, axis, counts, components);
+        return Objects.hash(shape.width(), shape.height(), shape.axis(), counts, components);
     }
 
     @Override
