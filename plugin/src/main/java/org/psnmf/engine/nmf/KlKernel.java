@@ -210,9 +210,9 @@ final class KlKernel {
         int height = img.height();
         SparseSpectrumImage.Cursor px = img.cursor();
         for (int p = blockStart[b], end = blockStart[b + 1]; p < end; p++) {
-            int n = px.moveTo(p);
             int y = p / width;
             int x = p - y * width;
+            int n = px.moveTo(x, y);
             int hb = p * k;
             for (int i = 0; i < n; i++) {
                 // a plain loop: System.arraycopy's call overhead dominates for k of 2-8
