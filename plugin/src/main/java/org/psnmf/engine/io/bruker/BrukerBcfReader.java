@@ -10,6 +10,7 @@ import org.psnmf.engine.data.AcquisitionInfo;
 import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.SparseRowAccumulator;
 import org.psnmf.engine.data.SpectrumImage;
+import org.psnmf.engine.io.MemoryBudget;
 import org.psnmf.engine.io.ReadErrors;
 import org.psnmf.engine.io.SpectrumFileException;
 import org.psnmf.engine.io.SpectrumImageReader;
@@ -94,6 +95,10 @@ public final class BrukerBcfReader implements SpectrumImageReader {
 
     @Override
     public SpectrumImage read(Path file, Progress progress) throws IOException {
+        return ReadErrors.guard(file, () -> readUnguarded(file, progress));
+    }
+
+    private SpectrumImage readUnguarded(Path file, Progress progress) throws IOException {
         Progress p = progress == null ? Progress.NONE : progress;
         try (SfsContainer sfs = SfsContainer.open(file)) {
             return read(sfs, file, p);
@@ -140,10 +145,16 @@ public final class BrukerBcfReader implements SpectrumImageReader {
         int d = options.downsample();
         int outW = (width + d - 1) / d;
         int outH = (height + d - 1) / d;
+        String what = "a " + outW + " x " + outH + " hypermap with " + h.channels + " channels";
+        MemoryBudget.require(file, MemoryBudget.sum(file, what, MemoryBudget.sparseImageBytes(file, outW, outH, 0),
+                MemoryBudget.product(file, what, outH, 2 * (16 + 8))), what);
         SparseRowAccumulator acc = new SparseRowAccumulator(outW, outH, h.channels);
+        MemoryBudget.Projection entries = new MemoryBudget.Projection(file, "the counts of " + what,
+                MemoryBudget.ACCUMULATOR_BYTES_PER_NONZERO, (long) outW * outH * h.channels);
         PixelBuffer px = new PixelBuffer(h.channels);
         for (int line = 0; line < height; line++) {
             p.checkCancelled();
+            entries.check((double) line / height, acc.storedEntries());
             long n = in.u32();
             if (n > width) {
                 throw new SpectrumFileException(file, "line " + line + " of the hypermap declares " + n

@@ -13,6 +13,7 @@ import org.psnmf.engine.data.DenseSpectrumImage;
 import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.data.SpectrumImage;
+import org.psnmf.engine.io.MemoryBudget;
 import org.psnmf.engine.io.ReadErrors;
 import org.psnmf.engine.io.SpectrumFileException;
 import org.psnmf.engine.io.SpectrumImageReader;
@@ -59,6 +60,10 @@ public final class GatanDmReader implements SpectrumImageReader {
 
     @Override
     public SpectrumImage read(Path file, Progress progress) throws IOException {
+        return ReadErrors.guard(file, () -> readUnguarded(file, progress));
+    }
+
+    private SpectrumImage readUnguarded(Path file, Progress progress) throws IOException {
         Progress p = progress == null ? Progress.NONE : progress;
         try (DmTagFile dm = DmTagFile.open(file)) {
             Cube cube = cube(dm, file);
@@ -70,6 +75,10 @@ public final class GatanDmReader implements SpectrumImageReader {
             AcquisitionInfo info = info(cube, file);
             int w = cube.width();
             int c = cube.channels();
+            String what = w + " x " + cube.height() + " pixels x " + c + " channels";
+            // certain: the row pointers and two rows of scratch; the non-zeros are projected in the second pass
+            MemoryBudget.require(file, MemoryBudget.sum(file, what, MemoryBudget.sparseImageBytes(file, w,
+                    cube.height(), 0), MemoryBudget.product(file, what, w, c, 8 + 4)), what);
             double[] row = new double[w * c];
             // first pass: are these raw counts (whole, non-negative numbers)?
             boolean counts = true;
@@ -86,6 +95,8 @@ public final class GatanDmReader implements SpectrumImageReader {
             Progress second = p.sub(0.5, 1.0);
             if (!counts) {
                 // EELS or processed data: a dense model image (not usable by the Poisson methods)
+                MemoryBudget.require(file, MemoryBudget.denseImageBytes(file, w, cube.height(), c), what
+                        + " of non-integer (model) values, which are kept dense (8 bytes per value),");
                 double[][] rows = new double[cube.height()][];
                 for (int y = 0; y < cube.height(); y++) {
                     second.checkCancelled();
@@ -96,13 +107,19 @@ public final class GatanDmReader implements SpectrumImageReader {
             }
             SparseSpectrumImage.Builder b = new SparseSpectrumImage.Builder(w, cube.height(), axis, info);
             int[] ints = new int[w * c];
+            MemoryBudget.Projection nnz = new MemoryBudget.Projection(file, "the counts of " + what,
+                    MemoryBudget.SPARSE_BYTES_PER_NONZERO);
             for (int y = 0; y < cube.height(); y++) {
                 second.checkCancelled();
                 readRow(dm, cube, y, row);
+                long nz = 0;
                 for (int i = 0; i < row.length; i++) {
                     ints[i] = (int) row[i];
+                    nz += ints[i] != 0 ? 1 : 0;
                 }
                 b.setRowDense(y, ints);
+                nnz.add(nz);
+                nnz.check((double) (y + 1) / cube.height());
                 final int done = y + 1;
                 second.report((double) done / cube.height(), () -> String.format(Locale.ROOT,
                         "Reading DM spectrum image: row %d of %d", done, cube.height()));

@@ -17,6 +17,7 @@ import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.data.SpectrumImage;
 import org.psnmf.engine.io.MemoryBudget;
+import org.psnmf.engine.io.ReadErrors;
 import org.psnmf.engine.io.SpectrumFileException;
 import org.psnmf.engine.io.SpectrumImageReader;
 import org.psnmf.engine.io.hdf5.Hdf5Files;
@@ -88,6 +89,10 @@ public final class HspyReader implements SpectrumImageReader {
 
     @Override
     public Map<String, String> originalMetadata(Path file) throws IOException {
+        return ReadErrors.guard(file, () -> originalMetadataUnguarded(file));
+    }
+
+    private Map<String, String> originalMetadataUnguarded(Path file) throws IOException {
         try (HdfFile f = open(file)) {
             Experiment e = experiment(file, f);
             Map<String, String> m = new LinkedHashMap<>();
@@ -159,6 +164,10 @@ public final class HspyReader implements SpectrumImageReader {
 
     @Override
     public SpectrumImage read(Path file, Progress progress) throws IOException {
+        return ReadErrors.guard(file, () -> readUnguarded(file, progress));
+    }
+
+    private SpectrumImage readUnguarded(Path file, Progress progress) throws IOException {
         Progress p = progress == null ? Progress.NONE : progress;
         try (HdfFile f = open(file)) {
             Experiment e = experiment(file, f);

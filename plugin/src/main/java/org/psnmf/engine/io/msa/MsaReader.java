@@ -16,6 +16,7 @@ import org.psnmf.engine.data.DenseSpectrumImage;
 import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.data.SpectrumImage;
+import org.psnmf.engine.io.ReadErrors;
 import org.psnmf.engine.io.SpectrumFileException;
 import org.psnmf.engine.io.SpectrumImageReader;
 import org.psnmf.engine.progress.Progress;
@@ -190,6 +191,10 @@ public final class MsaReader implements SpectrumImageReader {
 
     @Override
     public Map<String, String> originalMetadata(Path file) throws IOException {
+        return ReadErrors.guard(file, () -> originalMetadataUnguarded(file));
+    }
+
+    private Map<String, String> originalMetadataUnguarded(Path file) throws IOException {
         Parsed p = parse(file);
         Map<String, String> m = new LinkedHashMap<>();
         for (Map.Entry<String, String> e : p.header().entrySet()) {
@@ -202,6 +207,10 @@ public final class MsaReader implements SpectrumImageReader {
 
     @Override
     public SpectrumImage read(Path file, Progress progress) throws IOException {
+        return ReadErrors.guard(file, () -> readUnguarded(file, progress));
+    }
+
+    private SpectrumImage readUnguarded(Path file, Progress progress) throws IOException {
         Parsed p = parse(file);
         int n = p.values().size();
         double np = number(file, p, "NPOINTS");

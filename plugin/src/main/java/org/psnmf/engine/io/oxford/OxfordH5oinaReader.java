@@ -11,6 +11,8 @@ import org.psnmf.engine.data.AcquisitionInfo;
 import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.SparseRowAccumulator;
 import org.psnmf.engine.data.SpectrumImage;
+import org.psnmf.engine.io.MemoryBudget;
+import org.psnmf.engine.io.ReadErrors;
 import org.psnmf.engine.io.SpectrumFileException;
 import org.psnmf.engine.io.SpectrumImageReader;
 import org.psnmf.engine.io.hdf5.Hdf5Files;
@@ -97,6 +99,10 @@ public final class OxfordH5oinaReader implements SpectrumImageReader {
 
     @Override
     public SpectrumImage read(Path file, Progress progress) throws IOException {
+        return ReadErrors.guard(file, () -> readUnguarded(file, progress));
+    }
+
+    private SpectrumImage readUnguarded(Path file, Progress progress) throws IOException {
         Progress p = progress == null ? Progress.NONE : progress;
         try (HdfFile f = Hdf5Files.open(file, FORMAT)) {
             return readOpen(f, file, p);
@@ -151,9 +157,16 @@ public final class OxfordH5oinaReader implements SpectrumImageReader {
             throw new SpectrumFileException(file, "Spectrum is not an integer dataset (found "
                     + spectrum.getJavaType().getSimpleName() + ").");
         }
+        String what = width + " x " + height + " pixels x " + channels + " channels";
+        int block = blockRows(spectrum, channels, width * height);
+        // certain: row pointers, the accumulator's rows, the live times and one block as jHDF returns it (int[][])
+        MemoryBudget.require(file, MemoryBudget.sum(file, what, MemoryBudget.sparseImageBytes(file, width, height, 0),
+                MemoryBudget.product(file, what, height, 2 * (16 + 8)), MemoryBudget.product(file, what, width,
+                height, 4), MemoryBudget.product(file, what, block, channels + 4, 4)), what);
         float[] live = liveTimes(data, width * height, file);
         SparseRowAccumulator acc = new SparseRowAccumulator(width, height, channels);
-        int block = blockRows(spectrum, channels, width * height);
+        MemoryBudget.Projection entries = new MemoryBudget.Projection(file, "the spectra of " + what,
+                MemoryBudget.ACCUMULATOR_BYTES_PER_NONZERO, (long) width * height * channels);
         long pixels = (long) width * height;
         for (long r0 = 0; r0 < pixels; r0 += block) {
             p.checkCancelled();
@@ -167,6 +180,7 @@ public final class OxfordH5oinaReader implements SpectrumImageReader {
                 addRow(acc, Array.get(slab, i), pix % width, pix / width, file);
             }
             final double frac = (double) (r0 + rows) / pixels;
+            entries.check(frac, acc.storedEntries());
             p.report(frac, () -> String.format(Locale.ROOT, "Reading h5oina spectra: %.0f%%", 100 * frac));
         }
         double liveMean = Double.NaN;

@@ -18,6 +18,7 @@ import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.SparseRowAccumulator;
 import org.psnmf.engine.data.SpectrumImage;
 import org.psnmf.engine.io.MemoryBudget;
+import org.psnmf.engine.io.ReadErrors;
 import org.psnmf.engine.io.SpectrumFileException;
 import org.psnmf.engine.io.SpectrumImageReader;
 import org.psnmf.engine.io.hdf5.Hdf5Files;
@@ -128,6 +129,10 @@ public final class VeloxEmdReader implements SpectrumImageReader {
 
     @Override
     public SpectrumImage read(Path file, Progress progress) throws IOException {
+        return ReadErrors.guard(file, () -> readUnguarded(file, progress));
+    }
+
+    private SpectrumImage readUnguarded(Path file, Progress progress) throws IOException {
         Progress p = progress == null ? Progress.NONE : progress;
         try (HdfFile f = Hdf5Files.open(file, FORMAT)) {
             return readOpen(f, file, p);
