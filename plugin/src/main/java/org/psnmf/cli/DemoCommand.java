@@ -79,16 +79,21 @@ final class DemoCommand implements Command {
         OutputChecks.folder(dir, List.of(), true); // the demo's own folder: its files are replaced
         int k = 3;
         long start = System.nanoTime();
+        // every option checked before the work starts
+        SyntheticOptions sample = SyntheticOptions.mantle(size).withCountsPerPixel(counts).withSeed(seed);
+        NmfOptions nmfOptions = NmfOptions.builder(k).seed(seed).threads(threads).build();
+        PsnmfOptions psnmfOptions = PsnmfOptions.builder(k, bin).binned(nmfOptions).build();
+        if (bin > size) {
+            throw new IllegalArgumentException("Bin factor " + bin + " is larger than the " + size + " x " + size
+                    + " image (--bin, --size).");
+        }
 
         err.println("[1/5] Generating the synthetic mantle sample (" + counts + " counts/pixel, seed " + seed + ")");
-        SyntheticDataset truth = Synthesizer.generate(SyntheticOptions.mantle(size).withCountsPerPixel(counts)
-                .withSeed(seed), new ConsoleProgress(err, false));
+        SyntheticDataset truth = Synthesizer.generate(sample, new ConsoleProgress(err, false));
         SparseSpectrumImage data = truth.counts();
 
         err.println("[2/5] PSNMF (b = " + bin + ", k = " + k + ")");
-        NmfOptions nmfOptions = NmfOptions.builder(k).seed(seed).threads(threads).build();
-        PsnmfResult ps = Psnmf.run(data, PsnmfOptions.builder(k, bin).binned(nmfOptions).build(),
-                new ConsoleProgress(err, false));
+        PsnmfResult ps = Psnmf.run(data, psnmfOptions, new ConsoleProgress(err, false));
 
         err.println("[3/5] Plain Poisson NMF on the original image (the paper's baseline)");
         NmfResult nmf = PoissonNmf.fit(data, nmfOptions, new ConsoleProgress(err, false));

@@ -103,6 +103,24 @@ final class QuantCommand implements Command {
             throw new UsageException("Give either --absorption (approximate law) or --thickness (thin-film correction), not both.");
         }
         OutputChecks.file(outFile, force);
+        KFactorTable kFactors = kfile == null ? KFactorTable.EMPTY : KFactorTable.read(kfile);
+        java.util.function.BiFunction<Double, Double, QuantSettings> settingsFor = (beamKv, resEv) -> QuantSettings
+                .of(elements)
+                .withExcluded(new LinkedHashSet<>(exclude))
+                .withBeamEnergyKv(beamKv)
+                .withResolutionMnKaEv(resEv)
+                .withMethod(IntensityMethod.parse(method))
+                .withLines(lines)
+                .withMinFitEnergyKeV(minE)
+                .withAbsorptionAt1keV(absorption)
+                .withThicknessNm(thickness)
+                .withDensityGcm3(density)
+                .withTakeOffAngleDeg(takeOff)
+                .withKFactors(kFactors);
+        // every setting checked before the input is read (the file's beam energy and resolution may replace the
+        // defaults below, which are valid)
+        settingsFor.apply(beamGiven ? beam : QuantSettings.DEFAULT_BEAM_ENERGY_KV,
+                resGiven ? res : QuantSettings.DEFAULT_RESOLUTION_MNKA_EV);
 
         List<String> names = new ArrayList<>();
         double[][] spectra;
@@ -130,18 +148,7 @@ final class QuantCommand implements Command {
                     && info.energyResolutionMnKaEv() <= 400 ? info.energyResolutionMnKaEv()
                             : QuantSettings.DEFAULT_RESOLUTION_MNKA_EV;
         }
-        QuantSettings settings = QuantSettings.of(elements)
-                .withExcluded(new LinkedHashSet<>(exclude))
-                .withBeamEnergyKv(beam)
-                .withResolutionMnKaEv(res)
-                .withMethod(IntensityMethod.parse(method))
-                .withLines(lines)
-                .withMinFitEnergyKeV(minE)
-                .withAbsorptionAt1keV(absorption)
-                .withThicknessNm(thickness)
-                .withDensityGcm3(density)
-                .withTakeOffAngleDeg(takeOff)
-                .withKFactors(kfile == null ? KFactorTable.EMPTY : KFactorTable.read(kfile));
+        QuantSettings settings = settingsFor.apply(beam, res);
         Quantifier q = new Quantifier(settings, axis);
         List<Composition> comps = q.quantifyAll(names, spectra);
         QuantCsv.write(outFile, comps, force);

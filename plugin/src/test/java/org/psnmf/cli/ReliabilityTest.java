@@ -73,6 +73,16 @@ class ReliabilityTest {
         Run q = new Run("quant", "--input", tmp.resolve("not-there.csv").toString(), "--out", out.toString(),
                 "--elements", "Mg,O", "--exclude", "Qq");
         assertOneLine(q, 2, "--exclude: 'Qq' is not a chemical element symbol");
+        for (String[] c : new String[][] {{"--thickness", "-5"}, {"--thickness", "100", "--take-off-angle", "95"},
+            {"--exclude", "Mg,O"}}) { // negative thickness, take-off angle > 90 degrees, every element excluded
+            String[] argv = new String[7 + c.length];
+            System.arraycopy(new String[] {"quant", "--input", tmp.resolve("not-there.csv").toString(), "--out",
+                out.toString(), "--elements", "Mg,O"}, 0, argv, 0, 7);
+            System.arraycopy(c, 0, argv, 7, c.length);
+            Run bad = new Run(argv);
+            assertTrue(bad.code != 0 && !bad.err.contains("not-there"), "checked before the input: " + bad.err);
+            assertEquals(1, bad.err.lines().count(), bad.err);
+        }
     }
 
     /** Issue 13 item 3: synth refuses bad options before it creates --out (or anything else). */
@@ -99,6 +109,17 @@ class ReliabilityTest {
             assertTrue(r.code != 0, String.join(" ", c));
             assertEquals(1, r.err.lines().count(), r.err);
             assertEquals(List.of(), list(tmp), String.join(" ", c) + " created " + list(tmp));
+        }
+    }
+
+    /** Issue 13 item 3: the demo checks its options before generating its sample (no progress line, no folder). */
+    @Test
+    void demo_badOptions_failBeforeAnyWork() throws Exception {
+        for (String[] c : new String[][] {{"--bin", "200"}, {"--bin", "0"}, {"--size", "0"}, {"--threads", "0"}}) {
+            Run r = new Run("demo", "--out", tmp.resolve("d").toString(), c[0], c[1]);
+            assertTrue(r.code != 0, String.join(" ", c));
+            assertEquals(1, r.err.lines().count(), "only the error, no [1/5] progress: " + r.err);
+            assertEquals(List.of(), list(tmp));
         }
     }
 
