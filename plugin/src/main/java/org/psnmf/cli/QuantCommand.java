@@ -33,8 +33,11 @@ final class QuantCommand implements Command {
             "quantify spectra (Cliff-Lorimer, model fit or windows) -> composition CSV")
             .description("""
                     Quantifies each spectrum with Cliff-Lorimer: line intensities by a non-negative least-squares fit of
-                    per-element templates plus a bremsstrahlung basis (default) or by window integration, k-factors from
-                    X-ray emission cross-sections (relative to Si Ka, detector efficiency included) or a user table.
+                    every line family (Ka, Kb, La, Lb1, ..., Ma) plus a bremsstrahlung basis, with the detector width law
+                    FWHM^2 = a + bE + cE^2 and an energy offset/gain refined from the starting resolution (default), or
+                    by window integration (the HyperSpy-style baseline); k-factors from X-ray emission cross-sections
+                    (relative to Si Ka, atomic fractions, detector efficiency included) or a user table. I is the count
+                    of an element's whole family (Ka = KL1+KL2+KL3, La = L3M4+L3M5, Ma = M5N6+M5N7).
                     """)
             .option(Option.path("input", "FILE", "spectra.csv (energy_keV,c1,...,cK: every column is quantified) "
                             + "or any spectrum file the readers know (a single spectrum; a spectrum image is summed)")
@@ -52,7 +55,10 @@ final class QuantCommand implements Command {
                     Option.choice("method", "fit|window", "line intensities by model fit or window integration",
                             "fit", "window"),
                     Option.path("kfactors", "FILE", "CSV element,line,k (line Ka/La/Ma..., k relative to Si Ka for "
-                            + "atomic fractions); overrides the default k and line of each listed element"),
+                            + "atomic fractions; header element,line,k_weight for weight-fraction k-factors as in "
+                            + "HyperSpy); overrides the default k and line of each listed element"),
+                    Option.path("families", "FILE", "also write the fitted line families: component,element,family,"
+                            + "energy_keV,counts,sigma_counts,free,quantified (fit method)"),
                     Option.list("lines", "LIST", "line family per element, e.g. Nd=Ma,Cu=La").withDefaultText(
                             "first of Ka, La, Ma in range"),
                     Option.number("min-energy", "KEV", "ignore channels below this energy in the fit")
@@ -89,6 +95,7 @@ final class QuantCommand implements Command {
         boolean force = args.flag("force");
         String method = args.string("method");
         Path kfile = args.path("kfactors");
+        Path familiesFile = args.path("families");
         Map<String, String> lines = parseLines(args.list("lines"));
         boolean beamGiven = args.has("beam-energy");
         double beam = args.number("beam-energy");
@@ -103,6 +110,9 @@ final class QuantCommand implements Command {
             throw new UsageException("Give either --absorption (approximate law) or --thickness (thin-film correction), not both.");
         }
         OutputChecks.file(outFile, force);
+        if (familiesFile != null) {
+            OutputChecks.file(familiesFile, force);
+        }
         KFactorTable kFactors = kfile == null ? KFactorTable.EMPTY : KFactorTable.read(kfile);
         java.util.function.BiFunction<Double, Double, QuantSettings> settingsFor = (beamKv, resEv) -> QuantSettings
                 .of(elements)
@@ -152,6 +162,9 @@ final class QuantCommand implements Command {
         Quantifier q = new Quantifier(settings, axis);
         List<Composition> comps = q.quantifyAll(names, spectra);
         QuantCsv.write(outFile, comps, force);
+        if (familiesFile != null) {
+            QuantCsv.writeFamilies(familiesFile, comps, force);
+        }
 
         StringBuilder lineInfo = new StringBuilder();
         for (QuantElement e : q.plan().elements()) {
@@ -162,6 +175,9 @@ final class QuantCommand implements Command {
         for (Composition c : comps) {
             for (String w : new LinkedHashSet<>(c.warnings())) {
                 err.println("warning (" + c.name() + "): " + w);
+            }
+            if (c.response() != null) {
+                err.println("detector (" + c.name() + "): " + c.response().describe());
             }
             if (settings.thicknessNm() > 0) {
                 StringBuilder a = new StringBuilder("absorption factors (" + c.name() + "):");
@@ -177,7 +193,7 @@ final class QuantCommand implements Command {
             }
             out.println(sb.append(" at%"));
         }
-        out.println("wrote " + outFile);
+        out.println("wrote " + outFile + (familiesFile == null ? "" : " and " + familiesFile));
         return 0;
     }
 

@@ -62,6 +62,24 @@ class QuantCommandTest {
     }
 
     @Test
+    void familiesOptionWritesEveryFittedFamilyAndTheResponseIsReported() throws IOException {
+        Path in = spectraCsv();
+        Path out = dir.resolve("q.csv");
+        Path fam = dir.resolve("families.csv");
+        Run r = run("quant", "--input", in.toString(), "--elements", "Mg,Si,Ca,Fe,O", "--out", out.toString(),
+                "--families", fam.toString());
+        assertEquals(0, r.code, r.err);
+        List<String> rows = Files.readAllLines(fam);
+        assertEquals("component,element,family,energy_keV,counts,sigma_counts,free,quantified", rows.get(0));
+        // Fe Ka quantified, Fe Kb and Fe La fitted with their own amplitudes in the Fp column
+        assertTrue(rows.stream().anyMatch(l -> l.startsWith("Fp,Fe,Ka,") && l.endsWith(",true,true")), rows.toString());
+        assertTrue(rows.stream().anyMatch(l -> l.startsWith("Fp,Fe,Kb,")), rows.toString());
+        assertTrue(rows.stream().anyMatch(l -> l.startsWith("Fp,Fe,La,")), rows.toString());
+        // the refined detector response is printed per spectrum
+        assertTrue(r.err.contains("detector (Fp): FWHM"), r.err);
+    }
+
+    @Test
     void quantifiesEveryColumnIntoTheDocumentedCsv() throws IOException {
         Path in = spectraCsv();
         Path out = dir.resolve("quant.csv");

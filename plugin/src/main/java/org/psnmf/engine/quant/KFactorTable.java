@@ -14,12 +14,24 @@ import org.psnmf.engine.io.SpectrumFileException;
 import org.psnmf.engine.xray.XrayDatabase;
 
 /**
- * User k-factors: per element, the line family to quantify (Siegbahn name, e.g. Ka, La, Ma) and its Cliff-Lorimer
- * factor k relative to Si Ka, for atomic fractions ({@code C_i = k_i I_i / sum_j k_j I_j}, C atomic fraction, I
- * counts in the line family). An entry overrides both the default k-factor and the default line of its element.
+ * User k-factors: per element, the line family to quantify (e.g. Ka, La, Ma) and its Cliff-Lorimer factor.
+ * An entry overrides both the default k-factor and the default line of its element.
  *
- * <p>File format: CSV with the header {@code element,line,k}; blank lines and lines starting with {@code #} are
- * ignored, e.g.
+ * <p><b>Convention</b> (the same for the theoretical k-factors of {@link LinePlan}):
+ * <ul>
+ * <li><b>Intensity</b> I_i: the counts of the element's whole line family, all its IUPAC transitions
+ * ({@link org.psnmf.engine.xray.LineFamily}: Ka = KL1 + KL2 + KL3, La = L3M4 + L3M5, Ma = M5N6 + M5N7; Kb, Lb1, ...
+ * as named), i.e. the fitted family area, not a window sum or a single sub-line.</li>
+ * <li><b>Atomic fractions</b> (column {@code k} or {@code k_atomic}): {@code C_i = k_i I_i / sum_j k_j I_j} with C the
+ * atomic fraction; only ratios of k matter, the reference line conventionally has k = 1 (the theoretical k-factors
+ * use Si Ka).</li>
+ * <li><b>Weight fractions</b> (column {@code k_weight}, HyperSpy/exSpy's convention {@code C_A / C_B = k_AB I_A / I_B}
+ * with C weight fractions): converted on reading to atomic k-factors {@code k_i = kw_i M_Si / M_i} (M atomic
+ * weights), which gives the same compositions.</li>
+ * </ul>
+ *
+ * <p>File format: CSV with the header {@code element,line,k} (or {@code element,line,k_weight}); blank lines and
+ * lines starting with {@code #} are ignored, e.g.
  * <pre>
  * element,line,k
  * Si,Ka,1.0
@@ -85,6 +97,7 @@ public final class KFactorTable {
             String s;
             int n = 0;
             boolean header = false;
+            boolean weightBasis = false;
             while ((s = r.readLine()) != null) {
                 n++;
                 String t = s.strip();
@@ -96,10 +109,14 @@ public final class KFactorTable {
                 }
                 String[] f = t.split(",", -1);
                 if (!header) {
+                    String kcol = f.length == 3 ? f[2].strip().toLowerCase(Locale.ROOT) : "";
                     if (f.length != 3 || !f[0].strip().equalsIgnoreCase("element") || !f[1].strip().equalsIgnoreCase("line")
-                            || !f[2].strip().equalsIgnoreCase("k")) {
-                        throw new SpectrumFileException(file, "line " + n + ": expected the header 'element,line,k', got '" + t + "'.");
+                            || !(kcol.equals("k") || kcol.equals("k_atomic") || kcol.equals("k_weight"))) {
+                        throw new SpectrumFileException(file, "line " + n
+                                + ": expected the header 'element,line,k' (or k_atomic; k_weight for weight-fraction k-factors), got '"
+                                + t + "'.");
                     }
+                    weightBasis = kcol.equals("k_weight");
                     header = true;
                     continue;
                 }
@@ -118,6 +135,10 @@ public final class KFactorTable {
                     check(db, el, line, k);
                 } catch (IllegalArgumentException e) {
                     throw new SpectrumFileException(file, "line " + n + ": " + e.getMessage().replace("k-factor table: ", ""));
+                }
+                if (weightBasis) {
+                    // C_i(weight) = kw_i I_i / sum kw_j I_j  <=>  C_i(atomic) ∝ kw_i I_i / M_i: k = kw M_Si / M_i
+                    k = k * db.atomicWeight("Si") / db.atomicWeight(el);
                 }
                 if (map.put(el, new Entry(el, line, k)) != null) {
                     throw new SpectrumFileException(file, "line " + n + ": element " + el + " appears twice.");

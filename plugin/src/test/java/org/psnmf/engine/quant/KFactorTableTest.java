@@ -102,4 +102,24 @@ class KFactorTableTest {
             assertTrue(e.getMessage().contains(s), e.getMessage() + " should mention " + s);
         }
     }
+
+    /**
+     * A weight-fraction table (HyperSpy's convention) gives the same compositions as the atomic table it is
+     * equivalent to: kw_i = k_i M_i / M_Si.
+     */
+    @Test
+    void weightFractionTableEqualsTheEquivalentAtomicTable() throws IOException {
+        XrayDatabase db = XrayDatabase.get();
+        Path atomic = dir.resolve("atomic.csv");
+        Path weight = dir.resolve("weight.csv");
+        Files.writeString(atomic, "element,line,k\nSi,Ka,1\nFe,Ka,1.3\nO,Ka,1.7\n");
+        double mSi = db.atomicWeight("Si");
+        Files.writeString(weight, String.format(java.util.Locale.ROOT, "element,line,k_weight\nSi,Ka,1\nFe,Ka,%.17g\nO,Ka,%.17g\n",
+                1.3 * db.atomicWeight("Fe") / mSi, 1.7 * db.atomicWeight("O") / mSi));
+        KFactorTable a = KFactorTable.read(atomic);
+        KFactorTable w = KFactorTable.read(weight);
+        for (String el : List.of("Si", "Fe", "O")) {
+            assertEquals(a.get(el).k(), w.get(el).k(), 1e-12 * a.get(el).k(), el);
+        }
+    }
 }

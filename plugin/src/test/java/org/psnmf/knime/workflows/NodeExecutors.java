@@ -109,7 +109,7 @@ public final class NodeExecutors {
             }
             QuantificationRunner.Result r = QuantificationRunner.run(s, (Decomposition) in.get(0),
                     (SpectrumImage) in.get(1), null, Progress.NONE);
-            return Arrays.asList(r.table(), r.maps());
+            return Arrays.asList(r.table(), r.maps(), r.families());
         });
         return m;
     }

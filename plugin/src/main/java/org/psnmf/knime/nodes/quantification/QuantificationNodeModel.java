@@ -22,7 +22,8 @@ final class QuantificationNodeModel extends PsnmfNodeModel<QuantificationSetting
 
     QuantificationNodeModel() {
         super(new PortType[] {PsnmfPortTypes.DECOMPOSITION_OPTIONAL, PsnmfPortTypes.SPECTRUM_IMAGE_OPTIONAL,
-            PsnmfPortTypes.TABLE_OPTIONAL}, new PortType[] {PsnmfPortTypes.TABLE, PsnmfPortTypes.TABLE},
+            PsnmfPortTypes.TABLE_OPTIONAL}, new PortType[] {PsnmfPortTypes.TABLE, PsnmfPortTypes.TABLE,
+            PsnmfPortTypes.TABLE},
                 QuantificationSettings::new);
     }
 
@@ -46,7 +47,7 @@ final class QuantificationNodeModel extends PsnmfNodeModel<QuantificationSetting
             }
         }
         return new PortObjectSpec[] {KnimeTables.spec(QuantificationRunner.columns()),
-            KnimeTables.spec(QuantificationRunner.mapColumns())};
+            KnimeTables.spec(QuantificationRunner.mapColumns()), KnimeTables.spec(QuantificationRunner.familyColumns())};
     }
 
     @Override
@@ -55,10 +56,12 @@ final class QuantificationNodeModel extends PsnmfNodeModel<QuantificationSetting
         var d = in[0] instanceof DecompositionPortObject p ? p.decomposition() : null;
         var img = in[1] instanceof SpectrumImagePortObject p ? p.image() : null;
         KFactorTable k = in[2] instanceof BufferedDataTable t
-                ? QuantificationRunner.kFactors(KnimeTables.readText(t, QuantificationRunner.KFACTOR_COLUMNS)) : null;
+                ? QuantificationRunner.kFactors(KnimeTables.readText(t, QuantificationRunner.KFACTOR_COLUMNS),
+                        "weight".equals(s.get(QuantificationSettings.KFACTOR_BASIS))) : null;
         QuantificationRunner.Result r = QuantificationRunner.run(s, d, img, k,
                 new KnimeProgress(exec.createSubProgress(0.9)));
         warn(r.warnings());
-        return new PortObject[] {KnimeTables.toTable(r.table(), exec), KnimeTables.toTable(r.maps(), exec)};
+        return new PortObject[] {KnimeTables.toTable(r.table(), exec), KnimeTables.toTable(r.maps(), exec),
+            KnimeTables.toTable(r.families(), exec)};
     }
 }

@@ -11,6 +11,7 @@ import org.psnmf.engine.progress.Progress;
 import org.psnmf.engine.quant.ComponentSpectra;
 import org.psnmf.engine.quant.Composition;
 import org.psnmf.engine.quant.CompositionMaps;
+import org.psnmf.engine.quant.FamilyIntensity;
 import org.psnmf.engine.quant.KFactorTable;
 import org.psnmf.engine.quant.QuantSettings;
 import org.psnmf.engine.quant.Quantifier;
@@ -32,8 +33,9 @@ public final class QuantificationRunner {
     /** Columns of the optional k-factor table. */
     public static final String[] KFACTOR_COLUMNS = {"element", "line", "k"};
 
-    /** Composition rows, optional maps, warnings. */
-    public record Result(List<Composition> compositions, TableData table, TableData maps, List<String> warnings) {
+    /** Composition rows, optional maps, fitted line families, warnings. */
+    public record Result(List<Composition> compositions, TableData table, TableData maps, TableData families,
+            List<String> warnings) {
     }
 
     private QuantificationRunner() {
@@ -43,7 +45,16 @@ public final class QuantificationRunner {
         return List.of(new Column("component", ColumnType.STRING), new Column("element", ColumnType.STRING),
                 new Column("line", ColumnType.STRING), new Column("atomic_percent", ColumnType.DOUBLE),
                 new Column("sigma_atomic_percent", ColumnType.DOUBLE), new Column("weight_percent", ColumnType.DOUBLE),
-                new Column("intensity_counts", ColumnType.DOUBLE));
+                new Column("intensity_counts", ColumnType.DOUBLE), new Column("fwhm_mn_ka_ev", ColumnType.DOUBLE),
+                new Column("energy_offset_ev", ColumnType.DOUBLE));
+    }
+
+    /** Columns of the line-family output: every fitted family of every spectrum. */
+    public static List<Column> familyColumns() {
+        return List.of(new Column("component", ColumnType.STRING), new Column("element", ColumnType.STRING),
+                new Column("family", ColumnType.STRING), new Column("energy_keV", ColumnType.DOUBLE),
+                new Column("counts", ColumnType.DOUBLE), new Column("sigma_counts", ColumnType.DOUBLE),
+                new Column("free", ColumnType.STRING), new Column("quantified", ColumnType.STRING));
     }
 
     public static List<Column> mapColumns() {
@@ -56,6 +67,14 @@ public final class QuantificationRunner {
      * @throws IllegalArgumentException naming the bad row
      */
     public static KFactorTable kFactors(List<String[]> rows) {
+        return kFactors(rows, false);
+    }
+
+    /**
+     * @param weightBasis true if k is for weight fractions (HyperSpy's convention), converted as in
+     *                    {@link KFactorTable}: k_atomic = k_weight M_Si / M_i
+     */
+    public static KFactorTable kFactors(List<String[]> rows, boolean weightBasis) {
         Map<String, KFactorTable.Entry> entries = new LinkedHashMap<>();
         for (int r = 0; r < rows.size(); r++) {
             String[] row = rows.get(r);
@@ -73,6 +92,10 @@ public final class QuantificationRunner {
             String t = row[0].trim();
             String el = t.isEmpty() ? t : t.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
                     + t.substring(1).toLowerCase(java.util.Locale.ROOT);
+            if (weightBasis && k > 0 && org.psnmf.engine.xray.XrayDatabase.get().isElement(el)) {
+                var db = org.psnmf.engine.xray.XrayDatabase.get();
+                k = k * db.atomicWeight("Si") / db.atomicWeight(el);
+            }
             entries.put(el, new KFactorTable.Entry(el, row[1].trim(), k));
         }
         return KFactorTable.of(entries);
@@ -91,7 +114,7 @@ public final class QuantificationRunner {
         }
         EnergyAxis axis = decomposition != null ? decomposition.axis() : image.energyAxis();
         var info = decomposition != null ? decomposition.info() : image.info();
-        QuantSettings qs = s.toQuantSettings(info.beamEnergyKv(), info.energyResolutionMnKaEv());
+        QuantSettings qs = s.toQuantSettings(info.beamEnergyKv(), info.energyResolutionMnKaEv(), info.takeOffAngleDeg());
         if (kFactors != null) {
             qs = qs.withKFactors(kFactors);
         }
@@ -112,12 +135,19 @@ public final class QuantificationRunner {
             comps.add(qi.quantify(title, image.sumSpectrum()));
         }
         TableData table = new TableData(columns());
+        TableData families = new TableData(familyColumns());
         List<String> warnings = new ArrayList<>();
         for (Composition c : comps) {
+            Double fwhm = c.response() == null ? null : 1000 * c.response().fwhmKeV(5.8987);
+            Double offset = c.response() == null ? null : 1000 * c.response().offsetKeV();
             for (int i = 0; i < c.elements().size(); i++) {
                 String el = c.elements().get(i);
                 table.add(c.name() + " " + el, c.name(), el, c.lines().get(i), 100 * c.atomicFraction()[i],
-                        100 * c.sigmaAtomicFraction()[i], 100 * c.weightFraction()[i], c.intensities()[i]);
+                        100 * c.sigmaAtomicFraction()[i], 100 * c.weightFraction()[i], c.intensities()[i], fwhm, offset);
+            }
+            for (FamilyIntensity f : c.families()) {
+                families.add(c.name() + " " + f.element() + " " + f.family(), c.name(), f.element(), f.family(),
+                        f.energyKeV(), f.counts(), f.sigma(), Boolean.toString(f.free()), Boolean.toString(f.quantified()));
             }
             for (String w : c.warnings()) {
                 warnings.add(c.name() + ": " + w);
@@ -143,6 +173,6 @@ public final class QuantificationRunner {
                 maps.add(cm.elements().get(e), cm.elements().get(e), png, n == 0 ? null : sum / n);
             }
         }
-        return new Result(comps, table, maps, warnings);
+        return new Result(comps, table, maps, families, warnings);
     }
 }

@@ -28,9 +28,18 @@ public final class QuantificationSettings extends ParamSettings {
     public static final DoubleParam RESOLUTION = new DoubleParam("resolutionEv", "Detector resolution (eV)",
             QuantSettings.DEFAULT_RESOLUTION_MNKA_EV, 40, 400, 1);
     public static final BoolParam MAPS = new BoolParam("compositionMaps", "Composition maps", false);
+    public static final DoubleParam THICKNESS = new DoubleParam("thicknessNm", "Specimen thickness (nm, 0 = no absorption correction)",
+            0, 0, 100000, 10);
+    public static final DoubleParam DENSITY = new DoubleParam("densityGcm3",
+            "Specimen density (g/cm^3, 0 = from the composition)", 0, 0, 30, 0.1);
+    public static final DoubleParam TAKE_OFF = new DoubleParam("takeOffAngleDeg", "Take-off angle (degrees)",
+            QuantSettings.DEFAULT_TAKE_OFF_ANGLE_DEG, 0.1, 90, 1);
+    public static final ChoiceParam KFACTOR_BASIS = new ChoiceParam("kFactorBasis", "k-factor table convention",
+            "atomic", "atomic", "weight");
 
     /** All settings in dialog order. */
-    public static final List<Param<?>> PARAMS = List.of(ELEMENTS, EXCLUDED, METHOD, BEAM, RESOLUTION, MAPS);
+    public static final List<Param<?>> PARAMS = List.of(ELEMENTS, EXCLUDED, METHOD, BEAM, RESOLUTION, MAPS, THICKNESS,
+            DENSITY, TAKE_OFF, KFACTOR_BASIS);
 
     public QuantificationSettings() {
         super(PARAMS);
@@ -53,6 +62,21 @@ public final class QuantificationSettings extends ParamSettings {
      * @throws IllegalArgumentException naming the bad element or value
      */
     public QuantSettings toQuantSettings(double beamKv, double resolutionEv) {
+        return toQuantSettings(beamKv, resolutionEv, Double.NaN);
+    }
+
+    /**
+     * @param takeOffDeg take-off angle from the metadata, or NaN to use the setting
+     * @see #toQuantSettings(double, double)
+     */
+    public QuantSettings toQuantSettings(double beamKv, double resolutionEv, double takeOffDeg) {
+        double takeOff = Double.isFinite(takeOffDeg) && takeOffDeg > 0 && takeOffDeg <= 90 ? takeOffDeg : get(TAKE_OFF);
+        double density = get(DENSITY) > 0 ? get(DENSITY) : Double.NaN;
+        return baseSettings(beamKv, resolutionEv).withThicknessNm(get(THICKNESS)).withDensityGcm3(density)
+                .withTakeOffAngleDeg(takeOff);
+    }
+
+    private QuantSettings baseSettings(double beamKv, double resolutionEv) {
         double beam = Double.isFinite(beamKv) && beamKv > 0 ? beamKv : get(BEAM);
         double res = Double.isFinite(resolutionEv) && resolutionEv >= 40 && resolutionEv <= 400 ? resolutionEv
                 : get(RESOLUTION);

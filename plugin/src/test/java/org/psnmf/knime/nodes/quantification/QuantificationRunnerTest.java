@@ -48,6 +48,10 @@ class QuantificationRunnerTest {
         }
         assertEquals(3 * fp.elements().size(), r.table().size());
         assertEquals(0, r.maps().size());
+        // every component lists its fitted families, the quantified one of each element flagged once
+        long quantified = fp.families().stream().filter(f -> f.quantified()).count();
+        assertEquals(fp.elements().size(), quantified);
+        assertTrue(r.families().size() >= 3 * fp.elements().size());
     }
 
     @Test
