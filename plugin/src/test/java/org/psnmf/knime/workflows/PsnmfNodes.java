@@ -54,7 +54,7 @@ public final class PsnmfNodes {
         decl("synthetic", P + "synthetic.SyntheticNodeFactory", List.of(TABLE),
                 List.of(SPECTRUM_IMAGE, DECOMPOSITION, TABLE), 1);
         decl("quantification", P + "quantification.QuantificationNodeFactory",
-                List.of(DECOMPOSITION, SPECTRUM_IMAGE, TABLE), List.of(TABLE, TABLE), 1, 2, 3);
+                List.of(DECOMPOSITION, SPECTRUM_IMAGE, TABLE), List.of(TABLE, TABLE, TABLE), 1, 2, 3);
         decl("choosebinning", P + "choosebinning.ChooseBinningNodeFactory", List.of(SPECTRUM_IMAGE), List.of(TABLE));
     }
 
