@@ -50,7 +50,7 @@ public final class NodeCatalog {
             new Entry("Elemental Maps", P + "elementalmaps.ElementalMapsNodeFactory", ElementalMapsSettings::new, 1,
                     1),
             new Entry("Quantification", P + "quantification.QuantificationNodeFactory",
-                    QuantificationSettings::new, 3, 2),
+                    QuantificationSettings::new, 3, 3),
             new Entry("Compare Components", P + "compare.CompareComponentsNodeFactory",
                     CompareComponentsSettings::new, 2, 1),
             new Entry("Spectrum Image Writer", P + "writer.WriterNodeFactory", WriterSettings::new, 1, 0),
