@@ -183,8 +183,10 @@ public final class TiaReader implements SpectrumImageReader {
     private static Layout layout(SerFile ser, Source s) throws IOException {
         Path file = s.opened();
         if (ser.dataType != SerFile.SPECTRA) {
-            throw new SpectrumFileException(file, s.ser().getFileName() + " holds " + (ser.dataType == SerFile.IMAGES
-                    ? "images" : "data of type 0x" + Integer.toHexString(ser.dataType)) + ", not spectra.");
+            String series = s.ser().equals(file) ? "" : s.ser().getFileName() + " ";
+            throw new SpectrumFileException(file, series + "holds " + (ser.dataType == SerFile.IMAGES ? "images"
+                    : "data of type 0x" + Integer.toHexString(ser.dataType)) + ", not spectra; this reader reads EDS"
+                    + " spectrum images and line profiles.");
         }
         if (ser.valid < 1) {
             throw new SpectrumFileException(file, "the series holds no acquired spectrum (a single spectrum is"
