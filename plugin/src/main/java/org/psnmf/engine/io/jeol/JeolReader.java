@@ -11,7 +11,6 @@ import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.TreeSet;
@@ -21,6 +20,7 @@ import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.SparseRowAccumulator;
 import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.data.SpectrumImage;
+import org.psnmf.engine.io.MemoryBudget;
 import org.psnmf.engine.io.ReadErrors;
 import org.psnmf.engine.io.SpectrumFileException;
 import org.psnmf.engine.io.SpectrumImageHeader;
@@ -161,7 +161,9 @@ public final class JeolReader implements SpectrumImageReader {
             throw e;
         } catch (NoSuchFileException e) {
             throw new SpectrumFileException(file, "a file it needs was not found (" + e.getFile() + ").");
-        } catch (RuntimeException | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) {
+            throw MemoryBudget.outOfMemory(file, e);
+        } catch (RuntimeException e) {
             throw new SpectrumFileException(file, "is damaged or not a valid " + FORMAT + " file ("
                     + ReadErrors.reason(e) + ").", e);
         }
@@ -208,7 +210,7 @@ public final class JeolReader implements SpectrumImageReader {
             for (PtsStream.Frame f : chosen) {
                 xrays += f.xrays();
             }
-            checkMemory(file, sparseBytes(xrays, outW, outH));
+            requireMemory(file, xrays, outW, outH);
             SparseRowAccumulator acc = new SparseRowAccumulator(outW, outH, PtsHeader.CHANNELS);
             for (int i = 0; i < chosen.size(); i++) {
                 stream.decode(chosen.get(i), h.width, h.height, d, acc, p, i, chosen.size());
@@ -257,24 +259,17 @@ public final class JeolReader implements SpectrumImageReader {
     }
 
     /**
-     * Memory of the sparse result: the accumulator keeps 8 bytes per distinct (pixel, channel), at most one per
-     * X-ray and at most one per cube cell, plus the row pointers of the built image.
+     * Refuses before allocating when the cube cannot fit the heap. The X-rays of the chosen frames bound the distinct
+     * (pixel, channel) entries exactly (as do the cube's cells): 8 bytes each while accumulating, 6 once built, plus
+     * the row pointers.
      */
-    static long sparseBytes(long xrays, int width, int height) {
-        long cells = Math.multiplyExact(Math.multiplyExact((long) width, height), PtsHeader.CHANNELS);
-        long nnz = Math.min(xrays, cells);
-        return Math.addExact(Math.multiplyExact(nnz, 8L + 6L), Math.multiplyExact((long) width + 1, 4L * height));
-    }
-
-    /** Refuses before allocating when the declared size cannot fit the heap. */
-    static void checkMemory(Path file, long bytes) throws SpectrumFileException {
-        Runtime rt = Runtime.getRuntime();
-        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-        if (bytes > free) {
-            throw new SpectrumFileException(file, String.format(Locale.ROOT, "needs about %d MiB of memory, but only"
-                    + " %d MiB of Java heap are free; give Java more (PSNMF_JAVA_OPTS=-Xmx..., or -Xmx in knime.ini)"
-                    + " or downsample on load.", bytes >> 20, free >> 20));
-        }
+    static void requireMemory(Path file, long xrays, int width, int height) throws SpectrumFileException {
+        String what = "the EDS cube of a " + width + " x " + height + " scan with " + PtsHeader.CHANNELS
+                + " channels (" + xrays + " X-rays)";
+        long entries = Math.min(xrays, MemoryBudget.product(file, what, width, height, PtsHeader.CHANNELS));
+        MemoryBudget.require(file, MemoryBudget.sum(file, what, MemoryBudget.sparseImageBytes(file, width, height,
+                entries), MemoryBudget.product(file, what, entries, MemoryBudget.ACCUMULATOR_BYTES_PER_NONZERO)),
+                what);
     }
 
     private static EdsSpectrumFile parseEds(Path file) throws IOException {

@@ -20,6 +20,7 @@ import org.psnmf.engine.data.AcquisitionInfo;
 import org.psnmf.engine.data.EnergyAxis;
 import org.psnmf.engine.data.SparseSpectrumImage;
 import org.psnmf.engine.data.SpectrumImage;
+import org.psnmf.engine.io.MemoryBudget;
 import org.psnmf.engine.io.ReadErrors;
 import org.psnmf.engine.io.SpectrumFileException;
 import org.psnmf.engine.io.SpectrumImageHeader;
@@ -82,7 +83,9 @@ public final class TiaReader implements SpectrumImageReader {
             }
         } catch (SpectrumFileException | CancelledException e) {
             throw e;
-        } catch (RuntimeException | OutOfMemoryError e) {
+        } catch (OutOfMemoryError e) {
+            throw MemoryBudget.outOfMemory(file, e);
+        } catch (RuntimeException e) {
             throw new SpectrumFileException(file, "is damaged or not a valid " + FORMAT + " file ("
                     + ReadErrors.reason(e) + ").", e);
         }
@@ -244,8 +247,13 @@ public final class TiaReader implements SpectrumImageReader {
         int width = l.width();
         int height = l.height();
         int channels = l.axis().channels();
-        checkMemory(file, Math.addExact(Math.multiplyExact(Math.multiplyExact(Math.min(ser.valid, (long) width
-                * height), channels), 6L), Math.multiplyExact((long) width * channels, 4L)));
+        // certain: the row pointers and one dense row buffer; the non-zeros are projected while reading (the series
+        // is stored dense, so its declared size says nothing about them)
+        String what = "the " + width + " x " + height + " x " + channels + " TIA series";
+        MemoryBudget.require(file, MemoryBudget.sum(file, what, MemoryBudget.sparseImageBytes(file, width, height, 0),
+                MemoryBudget.product(file, what, width, channels, 4)), what);
+        MemoryBudget.Projection entries = new MemoryBudget.Projection(file, what,
+                MemoryBudget.SPARSE_BYTES_PER_NONZERO, MemoryBudget.product(file, what, width, height, channels));
         SparseSpectrumImage.Builder b = new SparseSpectrumImage.Builder(width, height, l.axis(), l.info());
         int[] row = new int[width * channels];
         for (int yy = 0; yy < height; yy++) {
@@ -257,6 +265,12 @@ public final class TiaReader implements SpectrumImageReader {
                     readSpectrum(ser, (int) e, l.first(), row, xx * channels, file);
                 }
             }
+            long nonZeros = 0;
+            for (int v : row) {
+                nonZeros += v != 0 ? 1 : 0;
+            }
+            entries.add(nonZeros);
+            entries.check((yy + 1.0) / height);
             b.setRowDense(yy, row);
             final int done = yy + 1;
             p.report((double) done / height, () -> String.format(Locale.ROOT, "Reading TIA series: row %d of %d",
@@ -329,17 +343,6 @@ public final class TiaReader implements SpectrumImageReader {
             return Double.parseDouble(s.trim());
         } catch (NumberFormatException e) {
             return Double.NaN;
-        }
-    }
-
-    /** Refuses before allocating when the declared size cannot fit the heap. */
-    private static void checkMemory(Path file, long bytes) throws SpectrumFileException {
-        Runtime rt = Runtime.getRuntime();
-        long free = rt.maxMemory() - (rt.totalMemory() - rt.freeMemory());
-        if (bytes > free) {
-            throw new SpectrumFileException(file, String.format(Locale.ROOT, "needs up to %d MiB of memory, but only"
-                    + " %d MiB of Java heap are free; give Java more (PSNMF_JAVA_OPTS=-Xmx..., or -Xmx in knime.ini).",
-                    bytes >> 20, free >> 20));
         }
     }
 

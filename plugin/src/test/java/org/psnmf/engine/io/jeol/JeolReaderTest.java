@@ -1,6 +1,7 @@
 package org.psnmf.engine.io.jeol;
 
 import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertDoesNotThrow;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertThrows;
@@ -154,13 +155,13 @@ class JeolReaderTest {
 
     @Test
     void declaredSizeBeyondTheHeap_isRefusedBeforeAllocating() {
-        long bytes = JeolReader.sparseBytes(Long.MAX_VALUE / 64, 4096, 4096);
-        // 4096 x 4096 x 4096 cells bound the non-zeros: 14 bytes each, about 0.9 TB
-        assertTrue(bytes >= 14L * 4096 * 4096 * 4096, Long.toString(bytes));
-        SpectrumFileException e = assertThrows(SpectrumFileException.class, () -> JeolReader.checkMemory(Path.of(
-                "big.pts"), bytes));
-        assertTrue(e.getMessage().startsWith("'big.pts': needs about"), e.getMessage());
+        // a 4096 x 4096 scan whose frames hold 2^40 X-rays: the cube's cells (2^36) bound the entries, ~0.9 TB
+        SpectrumFileException e = assertThrows(SpectrumFileException.class, () -> JeolReader.requireMemory(Path.of(
+                "big.pts"), 1L << 40, 4096, 4096));
+        assertTrue(e.getMessage().startsWith("'big.pts': reading the EDS cube of a 4096 x 4096 scan"), e.getMessage());
         assertTrue(e.getMessage().contains("PSNMF_JAVA_OPTS"), e.getMessage());
+        assertEquals(1, e.getMessage().lines().count());
+        assertDoesNotThrow(() -> JeolReader.requireMemory(Path.of("sample.pts"), 308_261, 512, 512));
     }
 
     @ParameterizedTest
