@@ -88,6 +88,10 @@ public final class BrukerSpxReader implements SpectrumImageReader {
     private static Spectrum parse(Path file) throws IOException {
         try {
             return parseXml(file);
+        } catch (SpectrumFileException e) {
+            throw e;
+        } catch (IOException e) {
+            throw ReadErrors.io(file, e);
         } catch (RuntimeException e) {
             throw new SpectrumFileException(file, "is damaged or not a valid " + FORMAT + " file ("
                     + ReadErrors.reason(e) + ").", e);

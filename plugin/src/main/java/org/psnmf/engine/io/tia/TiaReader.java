@@ -83,6 +83,8 @@ public final class TiaReader implements SpectrumImageReader {
             }
         } catch (SpectrumFileException | CancelledException e) {
             throw e;
+        } catch (IOException e) {
+            throw ReadErrors.io(file, e);
         } catch (OutOfMemoryError e) {
             throw MemoryBudget.outOfMemory(file, e);
         } catch (RuntimeException e) {
@@ -294,6 +296,10 @@ public final class TiaReader implements SpectrumImageReader {
                 }
                 return Optional.of(new SpectrumImageHeader(l.width(), l.height(), l.axis(), l.info(), true));
             }
+        } catch (SpectrumFileException e) {
+            throw e;
+        } catch (IOException e) {
+            throw ReadErrors.io(file, e);
         } catch (RuntimeException e) {
             throw new SpectrumFileException(file, "is damaged or not a valid " + FORMAT + " file ("
                     + ReadErrors.reason(e) + ").", e);
@@ -365,6 +371,10 @@ public final class TiaReader implements SpectrumImageReader {
                 }
             }
             return m;
+        } catch (SpectrumFileException e) {
+            throw e;
+        } catch (IOException e) {
+            throw ReadErrors.io(file, e);
         } catch (RuntimeException e) {
             throw new SpectrumFileException(file, "is damaged (" + ReadErrors.reason(e) + ").", e);
         }
