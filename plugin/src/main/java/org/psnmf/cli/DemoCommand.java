@@ -53,8 +53,7 @@ final class DemoCommand implements Command {
                     Option.number("counts", "C", "mean X-ray counts per pixel (the paper's medium SNR; "
                             + Option.shortDecimal(MantlePreset.LOW_COUNTS) + " = low SNR)")
                             .withDefault(MantlePreset.MEDIUM_COUNTS),
-                    Option.integer("bin", "B", "PSNMF binning factor b (as in the paper for medium SNR)")
-                            .withDefault(RunCommand.DEFAULT_BIN),
+                    RunCommand.BIN,
                     Option.integer("size", "N", "image size N x N (the paper's; smaller runs faster)")
                             .withDefault(MantlePreset.SIZE),
                     Option.longValue("seed", "S", "seed of the Poisson noise and of the NMF").withDefault(1),
@@ -69,7 +68,7 @@ final class DemoCommand implements Command {
     public int run(Args args, PrintStream out, PrintStream err) throws Exception {
         Path dir = args.path("out");
         double counts = args.number("counts");
-        int bin = args.integer("bin");
+        int bin = RunCommand.parseBin(args.string("bin"));
         int size = args.integer("size");
         long seed = args.longValue("seed");
         int threads = args.integer("threads");
@@ -92,8 +91,14 @@ final class DemoCommand implements Command {
         SyntheticDataset truth = Synthesizer.generate(sample, new ConsoleProgress(err, false));
         SparseSpectrumImage data = truth.counts();
 
-        err.println("[2/5] PSNMF (b = " + bin + ", k = " + k + ")");
+        err.println("[2/5] PSNMF (b = " + (bin == PsnmfOptions.AUTO ? "auto" : bin) + ", k = " + k + ")");
         PsnmfResult ps = Psnmf.run(data, psnmfOptions, new ConsoleProgress(err, false));
+        if (ps.decision() != null) {
+            err.print(RunCommand.decisionText(ps.decision()));
+            if (ps.decision().warning() != null) {
+                err.println("warning: " + ps.decision().warning());
+            }
+        }
 
         err.println("[3/5] Plain Poisson NMF on the original image (the paper's baseline)");
         NmfResult nmf = PoissonNmf.fit(data, nmfOptions, new ConsoleProgress(err, false));

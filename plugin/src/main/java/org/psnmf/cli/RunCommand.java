@@ -21,6 +21,7 @@ import org.psnmf.engine.io.ripple.RippleWriter;
 import org.psnmf.engine.nmf.NmfOptions;
 import org.psnmf.engine.nmf.NmfResult;
 import org.psnmf.engine.nmf.PoissonNmf;
+import org.psnmf.engine.psnmf.BinDecision;
 import org.psnmf.engine.psnmf.Psnmf;
 import org.psnmf.engine.psnmf.PsnmfOptions;
 import org.psnmf.engine.psnmf.PsnmfResult;
@@ -36,8 +37,13 @@ import org.psnmf.engine.quant.Quantifier;
 /** {@code psnmf run}: PSNMF, plain Poisson NMF or Poisson PCA on a spectrum-image file; writes CSV/JSON (+ RIPPLE). */
 final class RunCommand implements Command {
 
-    /** Default bin factor (see the evaluation in the README's PSNMF section). */
-    static final int DEFAULT_BIN = 12;
+    /** Bin options shared with the demo: b (a number or auto), coarse-to-fine seeding, pure-pixel refinement. */
+    static final Option BIN = Option.string("bin", "B", "PSNMF bin factor b, or auto: chosen from the data by the "
+            + "held-out likelihood of a Poisson split (docs/nmf-evaluation.md)").withDefault("auto");
+    static final Option MULTISCALE = Option.flag("multiscale", "with a fixed --bin, reach it coarse to fine from b = "
+            + PsnmfOptions.DEFAULT_LADDER.get(0) + " (auto always does)");
+    static final Option PURE_PIXELS = Option.flag("pure-pixels", "pure-pixel refinement of the spectra (remedy "
+            + "for NMF's rotational ambiguity)");
 
     static final Option ELEMENTS = Option.list("elements", "LIST", "quantify each component (Cliff-Lorimer) into "
             + "DIR/quant.csv, e.g. Mg,Si,Fe,O");
@@ -55,7 +61,7 @@ final class RunCommand implements Command {
                     Option.path("out", "DIR", "output folder").required(),
                     Option.choice("method", "M", "psnmf, nmf (plain Poisson NMF on the original data) or pca",
                             "psnmf", "nmf", "pca"),
-                    Option.integer("bin", "B", "PSNMF bin factor b").withDefault(DEFAULT_BIN))
+                    BIN, MULTISCALE, PURE_PIXELS)
             .options(NmfArgs.OPTIONS)
             .option(Option.flag("reconstruct", "also write DIR/reconstructed.rpl/.raw (float32 model W·H)"),
                     ELEMENTS, EXCLUDE, BEAM_ENERGY, QUANT_METHOD, Option.FORCE, Option.QUIET)
@@ -77,7 +83,7 @@ final class RunCommand implements Command {
         Path dir = args.path("out");
         int k = args.integer("components");
         String method = args.string("method");
-        int bin = args.integer("bin");
+        int bin = parseBin(args.string("bin"));
         boolean force = args.flag("force");
         boolean reconstruct = args.flag("reconstruct");
         boolean quiet = args.flag("quiet");
@@ -87,7 +93,8 @@ final class RunCommand implements Command {
                     + "(they can be negative). Use --method psnmf or nmf.");
         }
         NmfOptions nmf = NmfArgs.read(args, k);
-        PsnmfOptions ps = PsnmfOptions.builder(k, bin).binned(nmf)
+        PsnmfOptions ps = PsnmfOptions.builder(k, bin).binned(nmf).multiscale(args.flag("multiscale"))
+                .purePixels(args.flag("pure-pixels"))
                 .fullMaxIterations(args.has("max-iter") ? nmf.maxIterations() : PsnmfOptions.DEFAULT_FULL_MAX_ITERATIONS)
                 .fullTolerance(args.has("tol") ? nmf.tolerance() : PsnmfOptions.DEFAULT_FULL_TOLERANCE).build();
         List<String> files = new java.util.ArrayList<>(List.of("spectra.csv", "maps.csv", "summary.json"));
@@ -115,6 +122,12 @@ final class RunCommand implements Command {
         switch (method) {
             case "psnmf" -> {
                 PsnmfResult r = Psnmf.run(img, ps, progress);
+                if (r.decision() != null && !quiet) {
+                    err.print(decisionText(r.decision()));
+                }
+                if (r.decision() != null && r.decision().warning() != null) {
+                    err.println("warning: " + r.decision().warning());
+                }
                 spectra = r.spectra();
                 maps = r.maps();
                 usedBin = r.bin();
@@ -162,6 +175,52 @@ final class RunCommand implements Command {
         }
         out.println("Wrote " + String.join(", ", files) + " to " + dir);
         return 0;
+    }
+
+    /** @return b from "auto" or a positive integer */
+    static int parseBin(String s) {
+        if (s.equalsIgnoreCase("auto")) {
+            return PsnmfOptions.AUTO;
+        }
+        try {
+            int b = Integer.parseInt(s.trim());
+            if (b >= 1) {
+                return b;
+            }
+        } catch (NumberFormatException e) {
+            // fall through to the message
+        }
+        throw new UsageException("--bin must be auto or an integer >= 1, got '" + s + "'.");
+    }
+
+    /** @return the bin decision as lines for the console: chosen b and each candidate's evidence */
+    static String decisionText(BinDecision d) {
+        StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "b = auto: chose b = %d (held-out deviance per "
+                + "pixel of a Poisson split; coarsest b within one standard error of the best)%n", d.bin()));
+        sb.append("     b   binned   counts/bin   held-out dev   excess (SE)   angle to coarser\n");
+        for (BinDecision.Candidate c : d.candidates()) {
+            sb.append(String.format(Locale.ROOT, "  %s%3d  %3dx%-3d  %10.0f  %13.4f  %7.4f (%5.1f)  %s%n",
+                    c.bin() == d.bin() ? "*" : " ", c.bin(), c.binnedWidth(), c.binnedHeight(), c.countsPerBin(),
+                    c.heldOutDeviance(), c.excessDeviance(), c.excessZ(), Double.isNaN(c.maxAngleToCoarser()) ? "-"
+                            : String.format(Locale.ROOT, "%.2f°", c.maxAngleToCoarser())));
+        }
+        return sb.toString();
+    }
+
+    /** @return the bin decision as a JSON object */
+    static String decisionJson(BinDecision d) {
+        StringBuilder sb = new StringBuilder("{\"chosen\": " + d.bin() + ", \"rule\": \"coarsest b within one "
+                + "standard error of the lowest held-out deviance\", \"warning\": "
+                + (d.warning() == null ? "null" : JsonOut.write(d.warning())) + ", \"candidates\": [");
+        for (int i = 0; i < d.candidates().size(); i++) {
+            BinDecision.Candidate c = d.candidates().get(i);
+            sb.append(i > 0 ? ", " : "").append("{\"bin\": ").append(c.bin()).append(", \"held_out_deviance\": ")
+                    .append(num(c.heldOutDeviance())).append(", \"excess\": ").append(num(c.excessDeviance()))
+                    .append(", \"excess_se\": ").append(num(c.excessZ())).append(", \"max_angle_to_coarser_deg\": ")
+                    .append(num(c.maxAngleToCoarser())).append(", \"converged\": ").append(c.converged())
+                    .append('}');
+        }
+        return sb.append("]}").toString();
     }
 
     /** @throws IllegalArgumentException if the data are not raw counts */
@@ -221,7 +280,8 @@ final class RunCommand implements Command {
 
     /** The two stage entries of summary.json for a PSNMF result. */
     static String psnmfStagesJson(PsnmfResult r) {
-        return "{\"stage\": \"binned\", " + stageJson(r.binned()) + ", \"binned_width\": " + r.binnedWidth()
+        return (r.decision() == null ? "" : "{\"stage\": \"choose_bin\", \"seconds\": " + num(r.chooseSeconds())
+                + ", \"decision\": " + decisionJson(r.decision()) + "},\n    ") + "{\"stage\": \"binned\", " + stageJson(r.binned()) + ", \"binned_width\": " + r.binnedWidth()
                 + ", \"binned_height\": " + r.binnedHeight() + ", \"bin_seconds\": " + num(r.binSeconds())
                 + "},\n    {\"stage\": \"full\", " + stageJson(r.full()) + '}';
     }

@@ -1,5 +1,7 @@
 package org.psnmf.engine.psnmf;
 
+import java.util.List;
+
 import org.psnmf.engine.nmf.NmfOptions;
 
 /**
@@ -7,7 +9,14 @@ import org.psnmf.engine.nmf.NmfOptions;
  * checked once by {@link Builder#build()}.
  *
  * <ul>
- * <li>{@code bin}: b, the image is summed in b x b blocks for the first NMF, at least 1</li>
+ * <li>{@code bin}: b, the image is summed in b x b blocks for the first NMF, at least 1, or {@link #AUTO}: chosen
+ * from the data among the {@code ladder} entries ({@link BinChoice})</li>
+ * <li>{@code ladder}: bin factors, coarse to fine: the candidates of {@code b = auto}, and with {@code multiscale} the
+ * coarser steps that seed the binned fit at b ({@link BinLadder})</li>
+ * <li>{@code multiscale}: with a fixed b, reach the binned fit at b coarse to fine through the ladder entries above b
+ * instead of starting it from the initialisation (b = auto always runs its candidates coarse to fine)</li>
+ * <li>{@code purePixels}: pure-pixel refinement of the binned-stage spectra before the full-resolution stage
+ * ({@link PurePixels}), the remedy for the rotational ambiguity of NMF</li>
  * <li>{@code upsampling}: how the binned abundances seed the full-resolution stage</li>
  * <li>{@code binned}: settings of the first NMF on the binned image (components, sum-to-one, init, restarts,
  * iterations, tolerance, seed, threads, smoothness); its spectra mode must be FREE</li>
@@ -56,14 +65,33 @@ public final class PsnmfOptions {
     /** Default tolerance of the full-resolution stage. */
     public static final double DEFAULT_FULL_TOLERANCE = 1e-5;
 
+    /** {@code bin} value meaning "choose b from the data" ({@link BinChoice}). */
+    public static final int AUTO = 0;
+    /** Default bin factor: chosen from the data (docs/nmf-evaluation.md, robustness matrix). */
+    public static final int DEFAULT_BIN = AUTO;
+    /** Default ladder: candidates of b = auto, coarse to fine. */
+    public static final List<Integer> DEFAULT_LADDER = List.of(16, 12, 8, 6, 4, 3, 2);
+
     private final int bin;
+    private final List<Integer> ladder;
+    private final boolean multiscale;
+    private final boolean purePixels;
     private final Upsampling upsampling;
     private final NmfOptions binned;
     private final FullStage full;
 
     private PsnmfOptions(Builder b) {
-        if (b.bin < 1) {
-            throw new IllegalArgumentException("Bin factor must be at least 1, got " + b.bin + ".");
+        if (b.bin < 0) {
+            throw new IllegalArgumentException("Bin factor must be at least 1 (or auto), got " + b.bin + ".");
+        }
+        if (b.ladder == null || b.ladder.isEmpty()) {
+            throw new IllegalArgumentException("The bin ladder must list at least one bin factor.");
+        }
+        for (int i = 0; i < b.ladder.size(); i++) {
+            if (b.ladder.get(i) < 1 || (i > 0 && b.ladder.get(i) >= b.ladder.get(i - 1))) {
+                throw new IllegalArgumentException("The bin ladder must be bin factors >= 1 from coarse to fine "
+                        + "(strictly decreasing), got " + b.ladder + ".");
+            }
         }
         if (b.upsampling == null || b.binned == null) {
             throw new IllegalArgumentException("Upsampling and binned-stage options must be given.");
@@ -72,6 +100,9 @@ public final class PsnmfOptions {
             throw new IllegalArgumentException("The binned stage must fit its spectra (spectra mode FREE).");
         }
         bin = b.bin;
+        ladder = List.copyOf(b.ladder);
+        multiscale = b.multiscale;
+        purePixels = b.purePixels;
         upsampling = b.upsampling;
         binned = b.binned;
         full = new FullStage(b.fullMaxIterations, b.fullTolerance, b.fullSmoothness, b.fullSpectraMode);
@@ -98,6 +129,9 @@ public final class PsnmfOptions {
         Builder b = new Builder(binned.components(), bin);
         b.upsampling = upsampling;
         b.binned = binned;
+        b.ladder = ladder;
+        b.multiscale = multiscale;
+        b.purePixels = purePixels;
         b.fullMaxIterations = full.maxIterations();
         b.fullTolerance = full.tolerance();
         b.fullSmoothness = full.smoothness();
@@ -107,6 +141,23 @@ public final class PsnmfOptions {
 
     public int bin() {
         return bin;
+    }
+
+    /** @return true when b is chosen from the data */
+    public boolean autoBin() {
+        return bin == AUTO;
+    }
+
+    public List<Integer> ladder() {
+        return ladder;
+    }
+
+    public boolean multiscale() {
+        return multiscale;
+    }
+
+    public boolean purePixels() {
+        return purePixels;
     }
 
     public Upsampling upsampling() {
@@ -124,6 +175,9 @@ public final class PsnmfOptions {
     /** Collects the settings by name; {@link #build()} validates them. */
     public static final class Builder {
         private int bin;
+        private List<Integer> ladder = DEFAULT_LADDER;
+        private boolean multiscale;
+        private boolean purePixels;
         private Upsampling upsampling = Upsampling.BILINEAR;
         private NmfOptions binned;
         private int fullMaxIterations = DEFAULT_FULL_MAX_ITERATIONS;
@@ -138,6 +192,22 @@ public final class PsnmfOptions {
 
         public Builder bin(int v) {
             bin = v;
+            return this;
+        }
+
+        /** @param v bin factors, coarse to fine (strictly decreasing) */
+        public Builder ladder(List<Integer> v) {
+            ladder = v;
+            return this;
+        }
+
+        public Builder multiscale(boolean v) {
+            multiscale = v;
+            return this;
+        }
+
+        public Builder purePixels(boolean v) {
+            purePixels = v;
             return this;
         }
 

@@ -19,13 +19,16 @@ import org.psnmf.engine.nmf.NmfResult;
  * @param binSeconds    seconds spent binning
  * @param binnedSeconds seconds of the first NMF
  * @param fullSeconds   seconds of the seeded NMF
+ * @param decision      how b was chosen ({@code b = auto}), null when b was given
+ * @param chooseSeconds seconds spent choosing b (b = auto) or on the coarse-to-fine steps above b (multiscale)
  */
 public record PsnmfResult(double[][] spectra, double[][] maps, NmfResult binned, NmfResult full, int bin,
-        int binnedWidth, int binnedHeight, double binSeconds, double binnedSeconds, double fullSeconds) {
+        int binnedWidth, int binnedHeight, double binSeconds, double binnedSeconds, double fullSeconds, BinDecision decision,
+        double chooseSeconds) {
 
-    /** @return total seconds of the three stages */
+    /** @return total seconds of all stages */
     public double seconds() {
-        return binSeconds + binnedSeconds + fullSeconds;
+        return chooseSeconds + binSeconds + binnedSeconds + fullSeconds;
     }
 
     /** @return the fused model W·H at full resolution (arrays shared) */

@@ -92,7 +92,7 @@ public final class NodeExecutors {
         });
         m.put(factory("choosebinning"), (model, in, ctx) -> {
             ChooseBinningSettings s = SettingsBridge.load(model, new ChooseBinningSettings());
-            return Arrays.asList(ChooseBinningRunner.run(s, (SpectrumImage) in.get(0), Progress.NONE));
+            return Arrays.asList(ChooseBinningRunner.run(s, (SpectrumImage) in.get(0), Progress.NONE).table());
         });
         m.put(factory("synthetic"), (model, in, ctx) -> {
             SyntheticSettings s = SettingsBridge.load(model, new SyntheticSettings());

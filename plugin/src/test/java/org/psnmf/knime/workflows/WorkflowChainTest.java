@@ -138,25 +138,29 @@ class WorkflowChainTest {
         }
         TableData bins = (TableData) r.output(3, 1);
         double[] b = bins.doubles("bin_factor");
-        assertEquals(List.of(4.0, 8.0, 12.0, 15.0), java.util.Arrays.stream(b).boxed().toList());
-        double[] angle = bins.doubles("max_angle_to_previous_deg");
-        double[] deviance = bins.doubles("deviance");
+        // the candidates coarse to fine, as the decision runs them
+        assertEquals(List.of(15.0, 12.0, 8.0, 4.0), java.util.Arrays.stream(b).boxed().toList());
+        double[] angle = bins.doubles("max_angle_to_coarser_deg");
+        double[] deviance = bins.doubles("held_out_deviance");
         double[] perBinned = bins.doubles("counts_per_binned_pixel");
-        System.out.println("  max angle to previous b: " + java.util.Arrays.toString(angle) + ", deviance: "
+        System.out.println("  max angle to coarser b: " + java.util.Arrays.toString(angle) + ", held-out deviance: "
                 + java.util.Arrays.toString(deviance));
-        assertTrue(Double.isNaN(angle[0]), "no previous b for the first row");
+        assertTrue(Double.isNaN(angle[0]), "no coarser b for the first row");
         SpectrumImage img = (SpectrumImage) r.output(1, 1);
         double mean = img.totalCounts() / ((double) img.width() * img.height());
+        int chosen = 0;
         for (int i = 0; i < b.length; i++) {
             // counts per binned pixel is the mean count times b^2 (binning sums counts); 1e-9 relative = rounding
             assertEquals(mean * b[i] * b[i], perBinned[i], 1e-9 * perBinned[i]);
             assertTrue(Double.isFinite(deviance[i]) && deviance[i] > 0, "deviance " + deviance[i]);
+            chosen += bins.get(i, "chosen").equals("yes") ? 1 : 0;
             if (i > 0) {
-                // on this sample PSNMF finds the same three spectra for every b in the list (a few degrees apart);
-                // a failed unmixing shows tens of degrees (plain NMF's CaPv: 64 degrees in the paper)
+                // on this sample the coarse-to-fine fits find the same three spectra for every b in the list (a few
+                // degrees apart); a failed unmixing shows tens of degrees (plain NMF's CaPv: 64 degrees in the paper)
                 assertTrue(angle[i] < 10, "b = " + b[i] + ": spectra moved " + angle[i] + " degrees");
             }
         }
+        assertEquals(1, chosen, "exactly one b is chosen");
     }
 
     private static double angle(List<CompareComponentsRunner.Match> matches, int reference) {

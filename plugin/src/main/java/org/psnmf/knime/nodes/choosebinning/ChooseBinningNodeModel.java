@@ -32,7 +32,9 @@ final class ChooseBinningNodeModel extends PsnmfNodeModel<ChooseBinningSettings>
 
     @Override
     protected PortObject[] execute(ChooseBinningSettings s, PortObject[] in, ExecutionContext exec) throws Exception {
-        var t = ChooseBinningRunner.run(s, ((SpectrumImagePortObject) in[0]).image(), new KnimeProgress(exec));
-        return new PortObject[] {KnimeTables.toTable(t, exec)};
+        ChooseBinningRunner.Result r = ChooseBinningRunner.run(s, ((SpectrumImagePortObject) in[0]).image(),
+                new KnimeProgress(exec));
+        warn(r.warnings());
+        return new PortObject[] {KnimeTables.toTable(r.table(), exec)};
     }
 }

@@ -5,6 +5,7 @@ import java.util.List;
 import java.util.TreeSet;
 
 import org.knime.core.node.InvalidSettingsException;
+import org.psnmf.engine.nmf.NmfOptions;
 import org.psnmf.knime.settings.Param;
 import org.psnmf.knime.settings.Param.IntParam;
 import org.psnmf.knime.settings.Param.TextParam;
@@ -13,10 +14,11 @@ import org.psnmf.knime.settings.ParamSettings;
 /** Settings of the Choose Binning Factor node. */
 public final class ChooseBinningSettings extends ParamSettings {
 
-    public static final TextParam BINS = new TextParam("binFactors", "Bin factors", "2, 4, 8, 12, 16",
+    public static final TextParam BINS = new TextParam("binFactors", "Bin factors", "2, 3, 4, 6, 8, 12, 16",
             TextParam.Kind.TEXT, false);
     public static final IntParam COMPONENTS = new IntParam("components", "Components", 3, 1, 64);
-    public static final IntParam MAX_ITERATIONS = new IntParam("maxIterations", "Max iterations", 200, 1, 1_000_000);
+    public static final IntParam MAX_ITERATIONS = new IntParam("maxIterations", "Max iterations",
+            NmfOptions.DEFAULT_MAX_ITERATIONS, 1, 1_000_000);
     public static final IntParam SEED = new IntParam("seed", "Seed", 0, Integer.MIN_VALUE, Integer.MAX_VALUE);
 
     /** All settings in dialog order. */

@@ -18,7 +18,7 @@ import org.psnmf.knime.testing.Phantoms;
 
 class ChooseBinningRunnerTest {
 
-    private final Phantoms.Phantom ph = Phantoms.twoPhase(16, 8, 80, 2);
+    private final Phantoms.Phantom ph = Phantoms.twoPhase(32, 16, 80, 2);
 
     private ChooseBinningSettings settings(String bins) {
         ChooseBinningSettings s = new ChooseBinningSettings();
@@ -28,18 +28,29 @@ class ChooseBinningRunnerTest {
     }
 
     @Test
-    void onePsnmfPerB_withDevianceAndAngles() {
-        TableData t = ChooseBinningRunner.run(settings("4, 2"), ph.image(), Progress.NONE);
+    void oneRowPerB_coarseToFine_withTheChosenOneMarked() {
+        ChooseBinningRunner.Result r = ChooseBinningRunner.run(settings("4, 2"), ph.image(), Progress.NONE);
+        TableData t = r.table();
         assertEquals(2, t.size());
-        assertEquals(2, t.get(0, "bin_factor")); // sorted ascending
+        assertEquals(4, t.get(0, "bin_factor")); // coarse to fine, the order of the decision
         assertEquals(8, t.get(0, "binned_width"));
-        assertEquals(4, t.get(1, "binned_width"));
-        assertNull(t.get(0, "mean_angle_to_previous_deg"));
-        double angle = (Double) t.get(1, "mean_angle_to_previous_deg");
+        assertEquals(16, t.get(1, "binned_width"));
+        assertNull(t.get(0, "max_angle_to_coarser_deg"));
+        double angle = (Double) t.get(1, "max_angle_to_coarser_deg");
         assertTrue(angle >= 0 && angle < 90, "angle " + angle);
-        double[] dev = t.doubles("deviance");
+        double[] dev = t.doubles("held_out_deviance");
         assertTrue(dev[0] > 0 && Double.isFinite(dev[0]) && dev[1] > 0);
-        assertEquals(ph.image().totalCounts() / 128 * 4, (Double) t.get(0, "counts_per_binned_pixel"), 1e-9);
+        assertEquals(ph.image().totalCounts() / 512 * 16, (Double) t.get(0, "counts_per_binned_pixel"), 1e-9);
+        // exactly one row is chosen, the one of the decision, and its excess over the best is within the rule
+        int chosen = 0;
+        for (int i = 0; i < t.size(); i++) {
+            if (t.get(i, "chosen").equals("yes")) {
+                chosen++;
+                assertEquals(r.decision().bin(), t.get(i, "bin_factor"));
+                assertTrue((Double) t.get(i, "excess_standard_errors") <= 1.0);
+            }
+        }
+        assertEquals(1, chosen);
     }
 
     @Test
@@ -49,7 +60,7 @@ class ChooseBinningRunnerTest {
         assertTrue(e.getMessage().contains("\"x\""), e.getMessage());
         assertEquals(List.of(2, 3, 8), settings("8 3,2;2").bins());
         IllegalArgumentException big = assertThrows(IllegalArgumentException.class,
-                () -> ChooseBinningRunner.check(settings("2, 12"), SpectrumImageSpec.of(ph.image())));
+                () -> ChooseBinningRunner.check(settings("12, 16"), SpectrumImageSpec.of(ph.image())));
         assertTrue(big.getMessage().contains("b = 12"), big.getMessage());
     }
 
