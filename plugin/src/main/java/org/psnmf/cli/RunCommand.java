@@ -196,12 +196,13 @@ final class RunCommand implements Command {
     /** @return the bin decision as lines for the console: chosen b and each candidate's evidence */
     static String decisionText(BinDecision d) {
         StringBuilder sb = new StringBuilder(String.format(Locale.ROOT, "b = auto: chose b = %d (held-out deviance per "
-                + "pixel of a Poisson split; coarsest b within one standard error of the best)%n", d.bin()));
-        sb.append("     b   binned   counts/bin   held-out dev   excess (SE)   angle to coarser\n");
+                + "pixel of a Poisson split; coarsest b within one standard error of the best or with its spectra within 1°)"
+                + "%n", d.bin()));
+        sb.append("     b   binned   counts/bin   held-out dev   excess (SE)   angle to best  to coarser\n");
         for (BinDecision.Candidate c : d.candidates()) {
-            sb.append(String.format(Locale.ROOT, "  %s%3d  %3dx%-3d  %10.0f  %13.4f  %7.4f (%5.1f)  %s%n",
+            sb.append(String.format(Locale.ROOT, "  %s%3d  %3dx%-3d  %10.0f  %13.4f  %7.4f (%5.1f)  %12.2f°  %s%n",
                     c.bin() == d.bin() ? "*" : " ", c.bin(), c.binnedWidth(), c.binnedHeight(), c.countsPerBin(),
-                    c.heldOutDeviance(), c.excessDeviance(), c.excessZ(), Double.isNaN(c.maxAngleToCoarser()) ? "-"
+                    c.heldOutDeviance(), c.excessDeviance(), c.excessZ(), c.angleToBestDeg(), Double.isNaN(c.maxAngleToCoarser()) ? "-"
                             : String.format(Locale.ROOT, "%.2f°", c.maxAngleToCoarser())));
         }
         return sb.toString();
@@ -210,14 +211,15 @@ final class RunCommand implements Command {
     /** @return the bin decision as a JSON object */
     static String decisionJson(BinDecision d) {
         StringBuilder sb = new StringBuilder("{\"chosen\": " + d.bin() + ", \"rule\": \"coarsest b within one "
-                + "standard error of the lowest held-out deviance\", \"warning\": "
+                + "standard error of the lowest held-out deviance, or with spectra within 1 degree of its\", \"warning\": "
                 + (d.warning() == null ? "null" : JsonOut.write(d.warning())) + ", \"candidates\": [");
         for (int i = 0; i < d.candidates().size(); i++) {
             BinDecision.Candidate c = d.candidates().get(i);
             sb.append(i > 0 ? ", " : "").append("{\"bin\": ").append(c.bin()).append(", \"held_out_deviance\": ")
                     .append(num(c.heldOutDeviance())).append(", \"excess\": ").append(num(c.excessDeviance()))
                     .append(", \"excess_se\": ").append(num(c.excessZ())).append(", \"max_angle_to_coarser_deg\": ")
-                    .append(num(c.maxAngleToCoarser())).append(", \"converged\": ").append(c.converged())
+                    .append(num(c.maxAngleToCoarser())).append(", \"angle_to_best_deg\": ")
+                    .append(num(c.angleToBestDeg())).append(", \"converged\": ").append(c.converged())
                     .append('}');
         }
         return sb.append("]}").toString();

@@ -20,10 +20,14 @@ import org.psnmf.engine.progress.Progress;
  * half, the binned stage runs coarse to fine over the candidate b ({@link BinLadder}), giving spectra W_b for every b.
  * Each W_b / b² is then held fixed and only the abundances are fitted, pixel by pixel, on the second half (a seeded
  * sample of pixels); the Poisson deviance of that fit is the score. The chosen b is the coarsest one whose score is
- * within one standard error (of the paired per-pixel differences) of the lowest score: the one-standard-error rule of
+ * within one standard error (of the paired per-pixel differences) of the lowest score, or whose spectra are within
+ * {@value #STABLE_DEG}° of the spectra of the lowest-scoring b: the one-standard-error rule of
  * cross-validation (Hastie, Tibshirani, Friedman, The Elements of Statistical Learning, 2nd ed., §7.10), because the
  * held-out likelihood cannot see the rotational ambiguity of NMF (spectra that fit equally well), which grows as the
- * bins get smaller and noisier; so among the b that fit new counts equally well the one with most counts per bin wins.
+ * bins get smaller and noisier; so among the b that fit new counts equally well, or that give the same spectra as the
+ * best-fitting b, the one with most counts per bin wins. (On the evaluation images the held-out score kept falling
+ * down to the finest b tried, by many standard errors, while the spectra of b = 8 and b = 2 differed by less than a
+ * degree: the spectral test is what lets the coarse bins' SNR be used.)
  *
  * <p>Why this criterion: it measures directly what b trades off. A b too large for the smallest phase structure
  * leaves no pure bin of that phase, so its spectrum comes out mixed with its surroundings; then no abundances can fit
@@ -47,6 +51,12 @@ public final class BinChoice {
      * evaluation, so this cap is a cost limit, not a statistical one.
      */
     static final long MAX_BINS = 16384;
+    /**
+     * Largest spectral angle (degrees, worst component) to the spectra of the best-scoring b at which a coarser b
+     * counts as the same solution: about twice the angle between consecutive fine candidates on the mantle and espm
+     * images (0.3–0.5°), i.e. above the noise of the half-data fits.
+     */
+    static final double STABLE_DEG = 1.0;
     /** Largest spectral change (degrees) between the two finest candidates that still counts as settled. */
     static final double SETTLED_DEG = 5;
     /** Fewest bins a candidate's binned image must have (per component, and at least 16). */
@@ -135,11 +145,14 @@ public final class BinChoice {
         }
         // one-standard-error rule: the coarsest b whose excess over the best is within one standard error of the
         // paired per-pixel differences
+        // or whose spectra are within STABLE_DEG of the best-scoring b's: the same phases at a better SNR
         double[] z = new double[bins.size()];
+        double[] toBest = new double[bins.size()];
         int best = min;
         for (int i = 0; i < bins.size(); i++) {
             z[i] = zScore(perPixel[i], perPixel[min]);
-            if (i < best && z[i] <= SE_RULE) {
+            toBest[i] = i == min ? 0 : maxAngle(stages.get(i).fit().spectra(), stages.get(min).fit().spectra());
+            if (i < best && (z[i] <= SE_RULE || toBest[i] <= STABLE_DEG)) {
                 best = i;
             }
         }
@@ -148,7 +161,7 @@ public final class BinChoice {
             BinLadder.Stage st = stages.get(i);
             int b = bins.get(i);
             rows.add(new BinDecision.Candidate(b, st.binnedWidth(), st.binnedHeight(), countsPerPixel * b * b, score[i],
-                    score[i] - score[min], z[i], angle[i], st.fit().converged(), secs[i]));
+                    score[i] - score[min], z[i], angle[i], toBest[i], st.fit().converged(), secs[i]));
         }
         String warning = null;
         if (bins.size() == 1) {

@@ -25,10 +25,11 @@ public record BinDecision(int bin, List<Candidate> candidates, String warning) {
      *                           coarsest b with excessZ ≤ 1 is chosen)
      * @param maxAngleToCoarser  largest spectral angle, degrees, between this b's spectra and those of the previous
      *                           (coarser) candidate after matching; NaN for the first
+     * @param angleToBestDeg     largest spectral angle, degrees, to the spectra of the lowest-scoring b (0 for it)
      * @param converged          whether the binned fit on the first half met its tolerance
      * @param seconds            seconds spent on this candidate (fit and score)
      */
     public record Candidate(int bin, int binnedWidth, int binnedHeight, double countsPerBin, double heldOutDeviance,
-            double excessDeviance, double excessZ, double maxAngleToCoarser, boolean converged, double seconds) {
+            double excessDeviance, double excessZ, double maxAngleToCoarser, double angleToBestDeg, boolean converged, double seconds) {
     }
 }

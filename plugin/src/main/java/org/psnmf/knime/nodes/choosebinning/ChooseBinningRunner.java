@@ -19,7 +19,8 @@ import org.psnmf.knime.table.TableData.ColumnType;
  * The Choose Binning Factor node's work without KNIME: the same decision as {@code b = auto} of the PSNMF chain and
  * {@code psnmf run} ({@link BinChoice}, one engine implementation): the counts are split into two Poisson halves,
  * the binned stage runs coarse to fine over the candidate b on one half, and each b's spectra are scored by the
- * Poisson deviance of the other half; the coarsest b within one standard error of the best is chosen.
+ * Poisson deviance of the other half; the coarsest b within one standard error of the best, or whose spectra are
+ * within 1° of the best-scoring b's, is chosen.
  */
 public final class ChooseBinningRunner {
 
@@ -35,7 +36,8 @@ public final class ChooseBinningRunner {
                 new Column("binned_height", ColumnType.INT), new Column("counts_per_binned_pixel", ColumnType.DOUBLE),
                 new Column("held_out_deviance", ColumnType.DOUBLE), new Column("excess_deviance", ColumnType.DOUBLE),
                 new Column("excess_standard_errors", ColumnType.DOUBLE),
-                new Column("max_angle_to_coarser_deg", ColumnType.DOUBLE), new Column("converged", ColumnType.STRING),
+                new Column("max_angle_to_coarser_deg", ColumnType.DOUBLE),
+                new Column("max_angle_to_best_deg", ColumnType.DOUBLE), new Column("converged", ColumnType.STRING),
                 new Column("chosen", ColumnType.STRING), new Column("seconds", ColumnType.DOUBLE));
     }
 
@@ -70,7 +72,7 @@ public final class ChooseBinningRunner {
         for (BinDecision.Candidate c : d.candidates()) {
             Double angle = Double.isNaN(c.maxAngleToCoarser()) ? null : c.maxAngleToCoarser();
             t.add("b=" + c.bin(), c.bin(), c.binnedWidth(), c.binnedHeight(), c.countsPerBin(), c.heldOutDeviance(),
-                    c.excessDeviance(), c.excessZ(), angle, c.converged() ? "yes" : "no", c.bin() == d.bin() ? "yes" : "no", c.seconds());
+                    c.excessDeviance(), c.excessZ(), angle, c.angleToBestDeg(), c.converged() ? "yes" : "no", c.bin() == d.bin() ? "yes" : "no", c.seconds());
         }
         List<String> warnings = new ArrayList<>();
         if (d.warning() != null) {
