@@ -50,9 +50,7 @@ final class PixelFit {
                 colSum[j] += v;
             }
         }
-        int[] ptr = sample.rowPointers(0);
-        char[] ch = sample.rowChannels(0);
-        int[] cnt = sample.rowCounts(0);
+        SparseSpectrumImage.Cursor cur = sample.cursor();
         double[] out = new double[n];
         for (int p = 0; p < n; p++) {
             double m = 0;
@@ -60,12 +58,14 @@ final class PixelFit {
                 m += colSum[j] * h[j][p];
             }
             double s = m;
-            for (int i = ptr[p], e = ptr[p + 1]; i < e; i++) {
+            int nz = cur.moveTo(p);
+            for (int i = 0; i < nz; i++) {
+                int c = cur.channel(i);
                 double mc = 0;
                 for (int j = 0; j < k; j++) {
-                    mc += w[j][ch[i]] * h[j][p];
+                    mc += w[j][c] * h[j][p];
                 }
-                double y = cnt[i];
+                double y = cur.count(i);
                 s += y * Math.log(y / Math.max(mc, 1e-300)) - y;
             }
             out[p] = 2 * s;

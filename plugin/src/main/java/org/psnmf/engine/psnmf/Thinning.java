@@ -47,31 +47,36 @@ final class Thinning {
         int hoN = 0;
         int next = 0;
         long trainTotal = 0;
+        SparseSpectrumImage.Cursor cur = img.cursor();
         for (int y = 0; y < h; y++) {
             SplittableRandom rnd = new SplittableRandom(seed * 0x9E3779B97F4A7C15L + y);
-            int[] ptr = img.rowPointers(y);
-            char[] ch = img.rowChannels(y);
-            int[] cnt = img.rowCounts(y);
+            int rowNnz = 0;
+            for (int x = 0; x < w; x++) {
+                rowNnz += img.nnz(x, y);
+            }
             int[] tPtr = new int[w + 1];
-            char[] tCh = new char[ptr[w]];
-            int[] tCnt = new int[ptr[w]];
+            char[] tCh = new char[rowNnz];
+            int[] tCnt = new int[rowNnz];
             int tn = 0;
             for (int x = 0; x < w; x++) {
                 boolean held = next < np && pixels[next] == y * w + x;
-                for (int i = ptr[x], e = ptr[x + 1]; i < e; i++) {
-                    int a = binomialHalf(cnt[i], rnd);
+                int nz = cur.moveTo(x, y);
+                for (int i = 0; i < nz; i++) {
+                    int count = cur.count(i);
+                    char channel = (char) cur.channel(i);
+                    int a = binomialHalf(count, rnd);
                     if (a > 0) {
-                        tCh[tn] = ch[i];
+                        tCh[tn] = channel;
                         tCnt[tn++] = a;
                         trainTotal += a;
                     }
-                    int b = cnt[i] - a;
+                    int b = count - a;
                     if (held && b > 0) {
                         if (hoN == hoCh.length) {
                             hoCh = Arrays.copyOf(hoCh, hoN * 2);
                             hoCnt = Arrays.copyOf(hoCnt, hoN * 2);
                         }
-                        hoCh[hoN] = ch[i];
+                        hoCh[hoN] = channel;
                         hoCnt[hoN++] = b;
                     }
                 }
@@ -110,24 +115,21 @@ final class Thinning {
 
     /** @return the counts of the given pixels (ascending indices) as a 1-row image, in that order */
     static SparseSpectrumImage pixelsOf(SparseSpectrumImage img, int[] pixels) {
-        int w = img.width();
         int[] ptr = new int[pixels.length + 1];
         char[] ch = new char[1024];
         int[] cnt = new int[1024];
         int n = 0;
+        SparseSpectrumImage.Cursor cur = img.cursor();
         for (int i = 0; i < pixels.length; i++) {
-            int y = pixels[i] / w;
-            int x = pixels[i] - y * w;
-            int[] rp = img.rowPointers(y);
-            char[] rc = img.rowChannels(y);
-            int[] rn = img.rowCounts(y);
-            int len = rp[x + 1] - rp[x];
+            int len = cur.moveTo(pixels[i]);
             if (n + len > ch.length) {
                 ch = Arrays.copyOf(ch, Math.max(2 * ch.length, n + len));
                 cnt = Arrays.copyOf(cnt, ch.length);
             }
-            System.arraycopy(rc, rp[x], ch, n, len);
-            System.arraycopy(rn, rp[x], cnt, n, len);
+            for (int q = 0; q < len; q++) {
+                ch[n + q] = (char) cur.channel(q);
+                cnt[n + q] = cur.count(q);
+            }
             n += len;
             ptr[i + 1] = n;
         }
