@@ -93,8 +93,8 @@ class IndependentSpectraTest {
 
     /**
      * Poisson draws of the 12 spectra scaled to 1e4 and 1e5 total counts (2 seeds each): the error of at least 90 %
-     * of the element x spectrum x draw cases lies within 2 reported sigma. Measured: see the issue-11 report
-     * (psnmf-quant coverage in README).
+     * of the element x spectrum x draw cases lies within 2 reported sigma. With 10 draws per level
+     * ({@code QuantEvaluation}) 95.0 % (1e4) and 92.7 % (1e5) of 560 cases each; the 2 draws here vary around that.
      */
     @Test
     void reportedSigmaCoversNoisyDraws() throws Exception {
