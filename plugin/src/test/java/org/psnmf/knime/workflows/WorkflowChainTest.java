@@ -39,6 +39,7 @@ class WorkflowChainTest {
         WorkflowReader.StoredWorkflow wf = WorkflowReader.read(dir);
         ChainRunner.Results r = ChainRunner.run(wf, NodeExecutors.all(), new ChainRunner.Context(dir, tmp));
         System.out.println("[" + name + "] node milliseconds: " + r.millis());
+        KeyOutputs.save(name, KeyOutputs.of(wf, r)); // compared with KNIME's tables by RealKnimeIT
         r.outputs().forEach((id, outs) -> outs.stream().filter(o -> o instanceof Decomposition).forEach(
                 o -> System.out.println("  #" + id + " " + ((Decomposition) o).provenance())));
         return r;

@@ -16,6 +16,7 @@ import org.psnmf.knime.port.Decomposition;
 import org.psnmf.knime.port.DecompositionSpec;
 import org.psnmf.knime.port.SpectrumImageSpec;
 import org.psnmf.knime.table.TableData;
+import org.psnmf.knime.util.ConvergenceWarning;
 import org.psnmf.knime.util.DecompositionTables;
 
 /** The NMF node's work without KNIME (engine: {@link PoissonNmf}). */
@@ -63,10 +64,7 @@ public final class NmfRunner {
         Decomposition d = new Decomposition(in.width(), in.height(), in.energyAxis(), in.info(),
                 DecompositionTables.names(o.components()), r.spectra(), r.maps(), "NMF", prov);
         List<String> warnings = new ArrayList<>();
-        if (!r.converged()) {
-            warnings.add("NMF stopped at the iteration limit (" + r.iterations() + ") before reaching the tolerance "
-                    + o.tolerance() + ". Increase 'Max iterations' or relax 'Tolerance'.");
-        }
+        ConvergenceWarning.of("NMF", r, o.maxIterations(), o.tolerance()).ifPresent(warnings::add);
         return new Result(d, DecompositionTables.spectra(d), DecompositionTables.maps(d), warnings);
     }
 

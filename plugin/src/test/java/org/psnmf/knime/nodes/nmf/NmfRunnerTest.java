@@ -51,10 +51,21 @@ class NmfRunnerTest {
     @Test
     void iterationLimit_givesAWarningNotAnError() {
         NmfSettings s = settings();
-        s.set(NmfSettings.MAX_ITERATIONS, 3).set(NmfSettings.TOLERANCE, 1e-12);
+        // 30 iterations = three objective checks (every 10), so the warning can give the last relative change
+        s.set(NmfSettings.MAX_ITERATIONS, 30).set(NmfSettings.TOLERANCE, 1e-12);
         NmfRunner.Result r = NmfRunner.run(s, ph.image(), Progress.NONE);
         assertFalse(r.warnings().isEmpty());
         assertTrue(r.warnings().get(0).contains("Max iterations"), r.warnings().get(0));
+        assertTrue(r.warnings().get(0).contains("still fell by"), r.warnings().get(0));
+    }
+
+    @Test
+    void fixedIterationCount_toleranceZero_givesNoWarning() {
+        NmfSettings s = settings();
+        s.set(NmfSettings.MAX_ITERATIONS, 3).set(NmfSettings.TOLERANCE, 0.0);
+        NmfRunner.Result r = NmfRunner.run(s, ph.image(), Progress.NONE);
+        assertEquals("3", r.decomposition().provenance().get("iterations"));
+        assertTrue(r.warnings().isEmpty(), r.warnings().toString());
     }
 
     @Test
